@@ -1,0 +1,232 @@
+import { precisionOf } from '../domain/partial-date.js';
+import {
+  SEED_SECTIONS, seedFileSchema, type Citation, type SeedActivity, type SeedCharacterization,
+  type SeedDocument, type SeedFile, type SeedMeeting, type SeedMembership, type SeedOrganization,
+  type SeedPhase, type SeedSection, type SeedThreat,
+} from './seed-schema.js';
+import { readSeedFile, type SeedSourceFile } from './seed-files.js';
+import { normalizeForQuoteSearch } from './quote-search.js';
+
+export interface SeedIssue {
+  file: string;
+  line: number;
+  field: string;
+  message: string;
+}
+
+/** A record with the place it was read from, so later checks can point back at it. */
+export interface Located<T> {
+  record: T;
+  file: SeedSourceFile;
+  path: (string | number)[];
+}
+
+export interface SeedCorpus {
+  organizations: Located<SeedOrganization>[];
+  memberships: Located<SeedMembership>[];
+  phases: Located<SeedPhase>[];
+  threats: Located<SeedThreat>[];
+  characterizations: Located<SeedCharacterization>[];
+  documents: Located<SeedDocument>[];
+  meetings: Located<SeedMeeting>[];
+  activities: Located<SeedActivity>[];
+}
+
+export interface ValidationResult {
+  issues: SeedIssue[];
+  corpus: SeedCorpus;
+  files: string[];
+}
+
+export interface ValidateOptions {
+  /** Full text of the thesis: when given, every citation quote must occur in it. */
+  sourceText?: string;
+}
+
+export function formatField(path: readonly PropertyKey[]): string {
+  return path.reduce<string>((out, key) => {
+    if (typeof key === 'number') return `${out}[${key}]`;
+    return out ? `${out}.${String(key)}` : String(key);
+  }, '');
+}
+
+export function validateSeedFiles(paths: string[], options: ValidateOptions = {}): ValidationResult {
+  const issues: SeedIssue[] = [];
+  const corpus: SeedCorpus = {
+    organizations: [], memberships: [], phases: [], threats: [], characterizations: [],
+    documents: [], meetings: [], activities: [],
+  };
+  const files = paths.map((path) => readSeedFile(path));
+
+  for (const file of files) {
+    for (const error of file.syntaxErrors) {
+      issues.push({ file: file.path, line: error.line, field: '', message: `YAML syntax: ${error.message}` });
+    }
+    if (file.syntaxErrors.length) continue;
+    const parsed = seedFileSchema.safeParse(file.data ?? {});
+    if (!parsed.success) {
+      for (const issue of parsed.error.issues) {
+        const path = issue.path as (string | number)[];
+        issues.push({ file: file.path, line: file.lineOf(path), field: formatField(path), message: issue.message });
+      }
+      // Keep the records that are valid on their own, so the cross-file checks still run.
+      collectValidRecords(file, corpus);
+      continue;
+    }
+    addRecords(file, parsed.data, corpus);
+  }
+
+  const report = (item: Located<unknown>, field: (string | number)[], message: string) => {
+    const path = [...item.path, ...field];
+    issues.push({ file: item.file.path, line: item.file.lineOf(path), field: formatField(path), message });
+  };
+  checkCorpus(corpus, report, options);
+  issues.sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line || a.field.localeCompare(b.field));
+  return { issues, corpus, files: files.map((f) => f.path) };
+}
+
+function addRecords(file: SeedSourceFile, data: SeedFile, corpus: SeedCorpus) {
+  for (const section of SEED_SECTIONS) {
+    (data[section] ?? []).forEach((record, index) => {
+      (corpus[section] as Located<unknown>[]).push({ record, file, path: [section, index] });
+    });
+  }
+}
+
+function collectValidRecords(file: SeedSourceFile, corpus: SeedCorpus) {
+  const data = file.data as Record<string, unknown> | null;
+  if (!data || typeof data !== 'object') return;
+  for (const section of SEED_SECTIONS) {
+    const list = data[section];
+    if (!Array.isArray(list)) continue;
+    const recordSchema = seedFileSchema.shape[section].unwrap().element;
+    list.forEach((raw, index) => {
+      const parsed = recordSchema.safeParse(raw);
+      if (parsed.success) (corpus[section] as Located<unknown>[]).push({ record: parsed.data, file, path: [section, index] });
+    });
+  }
+}
+
+type Report = (item: Located<unknown>, field: (string | number)[], message: string) => void;
+
+function checkCorpus(corpus: SeedCorpus, report: Report, options: ValidateOptions) {
+  const orgIds = uniqueIds(corpus.organizations, 'organization', report);
+  const threatIds = uniqueIds(corpus.threats, 'threat', report);
+  uniqueIds(corpus.phases, 'phase', report);
+  // Documents, meetings and activities share one id space: search and timeline mix them.
+  uniqueIds([...corpus.documents, ...corpus.meetings, ...corpus.activities], 'record', report);
+  const documentIds = new Set(corpus.documents.map((d) => d.record.id));
+  const meetingIds = new Set(corpus.meetings.map((m) => m.record.id));
+
+  const mustExist = (ids: Set<string>, what: string) => (item: Located<unknown>, field: (string | number)[], id: string | undefined) => {
+    if (id !== undefined && !ids.has(id)) report(item, field, `unknown ${what} "${id}"${suggest(id, ids)}`);
+  };
+  const org = mustExist(orgIds, 'organization');
+  const threat = mustExist(threatIds, 'threat');
+  const meeting = mustExist(meetingIds, 'meeting');
+  const document = mustExist(documentIds, 'document');
+
+  for (const item of corpus.organizations) {
+    org(item, ['parent'], item.record.parent);
+    checkPrecision(item, 'founded', item.record.founded, 'founded_precision', item.record.founded_precision, report);
+  }
+  checkParentCycles(corpus.organizations, report);
+  for (const item of corpus.threats) threat(item, ['parent'], item.record.parent);
+  for (const item of corpus.phases) {
+    org(item, ['organization'], item.record.organization);
+    if (item.record.end_year < item.record.start_year) report(item, ['end_year'], 'ends before it starts');
+  }
+  for (const item of corpus.memberships) {
+    org(item, ['organization'], item.record.organization);
+    checkPrecision(item, 'from', item.record.from, 'from_precision', item.record.from_precision, report);
+    checkPrecision(item, 'to', item.record.to, 'to_precision', item.record.to_precision, report);
+    if (item.record.to && item.record.to < item.record.from) report(item, ['to'], `ends (${item.record.to}) before it starts (${item.record.from})`);
+  }
+  const seenCharacterizations = new Set<string>();
+  for (const item of corpus.characterizations) {
+    org(item, ['organization'], item.record.organization);
+    threat(item, ['threat'], item.record.threat);
+    const key = `${item.record.organization}/${item.record.threat}`;
+    if (seenCharacterizations.has(key)) report(item, ['threat'], `duplicate characterization for ${key}`);
+    seenCharacterizations.add(key);
+  }
+  for (const item of [...corpus.documents, ...corpus.meetings, ...corpus.activities]) {
+    const record = item.record;
+    checkPrecision(item, 'date', record.date, 'date_precision', record.date_precision, report);
+    record.organizations.forEach((link, i) => org(item, ['organizations', i, 'id'], link.id));
+    record.threats.forEach((id, i) => threat(item, ['threats', i], id));
+    if ('end_date' in record && record.end_date && record.end_date < record.date) {
+      report(item, ['end_date'], `ends (${record.end_date}) before it starts (${record.date})`);
+    }
+  }
+  for (const item of corpus.documents) {
+    meeting(item, ['adopted_at'], item.record.adopted_at);
+    item.record.relations.forEach((relation, i) => {
+      document(item, ['relations', i, 'target'], relation.target);
+      if (relation.target === item.record.id) report(item, ['relations', i, 'target'], 'a document cannot relate to itself');
+    });
+    const period = item.record.period;
+    if (period && period.to < period.from) report(item, ['period', 'to'], `period ends (${period.to}) before it starts (${period.from})`);
+  }
+  if (options.sourceText !== undefined) checkQuotes(corpus, options.sourceText, report);
+}
+
+function uniqueIds(items: Located<{ id: string }>[], what: string, report: Report): Set<string> {
+  const firstSeen = new Map<string, Located<{ id: string }>>();
+  for (const item of items) {
+    const first = firstSeen.get(item.record.id);
+    if (first) report(item, ['id'], `duplicate ${what} id "${item.record.id}" (first defined in ${first.file.path}:${first.file.lineOf([...first.path, 'id'])})`);
+    else firstSeen.set(item.record.id, item);
+  }
+  return new Set(firstSeen.keys());
+}
+
+function checkPrecision(item: Located<unknown>, dateField: string, date: string | undefined, precisionField: string, declared: string | undefined, report: Report) {
+  if (date === undefined) {
+    if (declared !== undefined) report(item, [precisionField], `${precisionField} is given without ${dateField}`);
+    return;
+  }
+  const actual = precisionOf(date);
+  if (declared === undefined) report(item, [precisionField], `${precisionField} is required with ${dateField}`);
+  else if (actual && actual !== declared) {
+    report(item, [precisionField], `declared precision "${declared}" does not match ${dateField} "${date}" (precision "${actual}")`);
+  }
+}
+
+function checkParentCycles(items: Located<SeedOrganization>[], report: Report) {
+  const parentOf = new Map(items.map((i) => [i.record.id, i.record.parent]));
+  for (const item of items) {
+    const seen = new Set<string>([item.record.id]);
+    let current = item.record.parent;
+    while (current) {
+      if (seen.has(current)) { report(item, ['parent'], `parent chain of "${item.record.id}" loops through "${current}"`); break; }
+      seen.add(current);
+      current = parentOf.get(current);
+    }
+  }
+}
+
+function checkQuotes(corpus: SeedCorpus, sourceText: string, report: Report) {
+  const haystack = normalizeForQuoteSearch(sourceText);
+  for (const section of SEED_SECTIONS) {
+    for (const item of corpus[section] as Located<{ citations?: Citation[] }>[]) {
+      item.record.citations?.forEach((citation, i) => {
+        if (!haystack.includes(normalizeForQuoteSearch(citation.quote))) {
+          report(item, ['citations', i, 'quote'], `quote not found verbatim in the source: "${truncate(citation.quote, 80)}"`);
+        }
+      });
+    }
+  }
+}
+
+function truncate(text: string, max: number) {
+  return text.length > max ? `${text.slice(0, max - 1)}…` : text;
+}
+
+function suggest(id: string, known: Set<string>): string {
+  const stem = id.split('-').slice(0, 2).join('-');
+  const near = [...known].filter((k) => k.startsWith(stem)).slice(0, 3);
+  return near.length ? ` (did you mean ${near.map((n) => `"${n}"`).join(', ')}?)` : '';
+}
+
+export type { SeedSection };

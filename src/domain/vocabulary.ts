@@ -1,0 +1,31 @@
+/** Closed vocabularies shared by the seed schema, the database and the API. */
+export const DOCUMENT_TYPES = [
+  'charter', 'convention', 'treaty', 'agreement', 'protocol', 'declaration', 'mou',
+  'plan-of-action', 'work-plan', 'work-programme', 'strategy', 'blueprint', 'concept-paper',
+  'joint-statement', 'chairmans-statement', 'resolution', 'outlook', 'report', 'consensus',
+  'address', 'press-release', 'other',
+] as const;
+
+export const MEETING_TYPES = [
+  'summit', 'ministerial', 'senior-officials', 'secretaries-general', 'forum', 'working-level',
+  'visit', 'other',
+] as const;
+
+export const ACTIVITY_TYPES = ['exercise', 'operation', 'campaign', 'programme', 'workshop', 'other'] as const;
+
+export const ORGANIZATION_KINDS = [
+  'regional-organization', 'international-organization', 'body', 'forum', 'state', 'other',
+] as const;
+
+export const ORGANIZATION_ROLES = ['issuer', 'party', 'signatory', 'counterpart', 'participant', 'host'] as const;
+
+export const RELATION_TYPES = ['implements', 'supersedes', 'amends', 'references'] as const;
+
+export const MEMBERSHIP_STATUSES = ['member', 'observer', 'dialogue-partner', 'accession-in-progress'] as const;
+
+export const MEETING_FORMATS = ['in-person', 'virtual', 'hybrid'] as const;
+
+export const DATE_PRECISIONS = ['day', 'month', 'year'] as const;
+
+export type DocumentType = (typeof DOCUMENT_TYPES)[number];
+export type DatePrecision = (typeof DATE_PRECISIONS)[number];
