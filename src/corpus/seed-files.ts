@@ -42,7 +42,7 @@ function lineOfPath(doc: Document, lineCounter: LineCounter, keys: readonly Prop
     const prefix = keys.slice(0, depth) as (string | number)[];
     const node = depth === 0 ? doc.contents : doc.getIn(prefix, true);
     if (node && typeof node === 'object' && 'range' in node && node.range) {
-      let offset = node.range[0];
+      let offset = (node.range as [number, number, number])[0];
       if (depth > 0 && isMap(doc.getIn(prefix.slice(0, -1), true))) {
         const parent = doc.getIn(prefix.slice(0, -1), true);
         const pair = isMap(parent) ? parent.items.find((p) => isScalar(p.key) && p.key.value === prefix.at(-1)) : undefined;

@@ -28,4 +28,5 @@ export const MEETING_FORMATS = ['in-person', 'virtual', 'hybrid'] as const;
 export const DATE_PRECISIONS = ['day', 'month', 'year'] as const;
 
 export type DocumentType = (typeof DOCUMENT_TYPES)[number];
+export type MeetingType = (typeof MEETING_TYPES)[number];
 export type DatePrecision = (typeof DATE_PRECISIONS)[number];

@@ -1,0 +1,91 @@
+import fastifyCompress from '@fastify/compress';
+import fastifyCors from '@fastify/cors';
+import fastifyHelmet from '@fastify/helmet';
+import fastifyRateLimit from '@fastify/rate-limit';
+import Fastify, { type FastifyInstance } from 'fastify';
+import { serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
+import type { Config } from './config.js';
+import { openStore, type Store } from './db/store.js';
+import { etagPlugin } from './plugins/etag.js';
+import { openapiPlugin } from './plugins/openapi.js';
+import { problemPlugin, sendProblem } from './plugins/problem.js';
+import { corpusMeta, knownIds, type KnownIds } from './queries/taxonomy.js';
+import { activityRoutes } from './routes/activities.js';
+import { documentRoutes } from './routes/documents.js';
+import { healthRoutes } from './routes/health.js';
+import { meetingRoutes } from './routes/meetings.js';
+import { organizationRoutes } from './routes/organizations.js';
+import { taxonomyRoutes } from './routes/taxonomy.js';
+
+declare module 'fastify' {
+  interface FastifyInstance {
+    store: Store;
+    knownIds: KnownIds;
+    corpusMeta: ReturnType<typeof corpusMeta>;
+    draining: boolean;
+  }
+}
+
+export interface BuildAppOptions {
+  /** An already opened store (tests share one); by default the app opens config.DATABASE_PATH. */
+  store?: Store;
+}
+
+/** Builds a ready-to-listen app: compilers, cross-cutting plugins, then routes, in that order. */
+export async function buildApp(config: Config, options: BuildAppOptions = {}): Promise<FastifyInstance> {
+  const app = Fastify({
+    logger: config.LOG_LEVEL === 'silent' ? false : {
+      level: config.LOG_LEVEL,
+      ...(process.stdout.isTTY ? { transport: undefined } : {}),
+    },
+    trustProxy: config.TRUST_PROXY,
+    connectionTimeout: config.CONNECTION_TIMEOUT_MS,
+    requestTimeout: config.REQUEST_TIMEOUT_MS,
+    bodyLimit: config.BODY_LIMIT_BYTES,
+    routerOptions: { ignoreTrailingSlash: true, maxParamLength: 200 },
+  }).withTypeProvider<ZodTypeProvider>();
+
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+
+  const store = options.store ?? openStore(config.DATABASE_PATH);
+  app.decorate('store', store);
+  app.decorate('knownIds', knownIds(store));
+  app.decorate('corpusMeta', corpusMeta(store));
+  app.decorate('draining', false);
+  if (!options.store) app.addHook('onClose', async () => store.close());
+
+  await app.register(problemPlugin);
+  app.addHook('onRequest', async (request, reply) => {
+    if (request.url.length > config.MAX_URL_LENGTH) {
+      return sendProblem(request, reply, { status: 414, title: 'URI Too Long', detail: `request URLs are limited to ${config.MAX_URL_LENGTH} characters` });
+    }
+  });
+  await app.register(fastifyHelmet, { global: true });
+  await app.register(fastifyCors, {
+    origin: config.CORS_ORIGINS === '*' ? '*' : config.CORS_ORIGINS.split(',').map((o) => o.trim()),
+    methods: ['GET', 'HEAD', 'OPTIONS'],
+    exposedHeaders: ['ETag', 'Link', 'RateLimit-Limit', 'RateLimit-Remaining', 'RateLimit-Reset', 'Retry-After'],
+  });
+  if (config.RATE_LIMIT_MAX > 0) {
+    await app.register(fastifyRateLimit, {
+      max: config.RATE_LIMIT_MAX,
+      timeWindow: config.RATE_LIMIT_WINDOW_MS,
+      enableDraftSpec: true,
+      errorResponseBuilder: (_request, context) => Object.assign(new Error(`rate limit of ${context.max} requests per ${context.after} exceeded; retry after ${context.after}`), { statusCode: 429 }),
+    });
+  }
+  await app.register(fastifyCompress, { threshold: 2048 });
+  await app.register(etagPlugin, { corpusVersion: app.corpusMeta.corpus_version });
+  await app.register(openapiPlugin);
+
+  await app.register(healthRoutes);
+  await app.register(documentRoutes);
+  await app.register(meetingRoutes);
+  await app.register(activityRoutes);
+  await app.register(organizationRoutes);
+  await app.register(taxonomyRoutes);
+
+  await app.ready();
+  return app;
+}

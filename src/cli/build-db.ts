@@ -1,0 +1,20 @@
+import { loadConfig } from '../config.js';
+import { buildDatabase, SeedInvalidError } from '../corpus/build-database.js';
+
+const config = loadConfig();
+try {
+  const started = performance.now();
+  buildDatabase({
+    seedDir: config.SEED_DIR,
+    migrationsDir: config.MIGRATIONS_DIR,
+    outFile: config.DATABASE_PATH,
+    log: (line) => console.log(`db:build: ${line}`),
+  });
+  console.log(`db:build: done in ${Math.round(performance.now() - started)} ms`);
+} catch (error) {
+  if (error instanceof SeedInvalidError) {
+    for (const issue of error.issues) console.error(`${issue.file}:${issue.line}: ${issue.field ? `${issue.field}: ` : ''}${issue.message}`);
+  }
+  console.error(`db:build failed: ${(error as Error).message}; the previous database, if any, is untouched`);
+  process.exitCode = 1;
+}

@@ -1,0 +1,208 @@
+import Database from 'better-sqlite3';
+import { drizzle, type BetterSQLite3Database } from 'drizzle-orm/better-sqlite3';
+import { migrate } from 'drizzle-orm/better-sqlite3/migrator';
+import { mkdirSync, renameSync, rmSync } from 'node:fs';
+import { dirname } from 'node:path';
+import * as schema from '../db/schema.js';
+import type { RecordKind } from '../db/schema.js';
+import { dateBounds, yearOf } from '../domain/partial-date.js';
+import { ancestorsOf, phasesOf, type PhaseSpan } from '../domain/phase-of.js';
+import { computeCorpusVersion, latestMigrationTag } from './corpus-version.js';
+import type { Citation, SeedActivity, SeedDocument, SeedMeeting } from './seed-schema.js';
+import { listSeedFiles } from './seed-files.js';
+import { validateSeedFiles, type SeedCorpus, type SeedIssue } from './validate-seed.js';
+
+export class SeedInvalidError extends Error {
+  constructor(readonly issues: SeedIssue[]) {
+    super(`the seed has ${issues.length} problem(s); run npm run seed:check for the list`);
+  }
+}
+
+export interface BuildOptions {
+  seedDir: string;
+  migrationsDir: string;
+  outFile: string;
+  log?: (line: string) => void;
+  /** Test hook: runs inside the load transaction, after the records are written. */
+  beforeCommit?: () => void;
+}
+
+export interface BuildResult {
+  corpusVersion: string;
+  counts: Record<string, number>;
+}
+
+type Db = BetterSQLite3Database<typeof schema>;
+
+/**
+ * Validates the seed and writes a new database next to `outFile`, renaming it into place only
+ * when it is complete: a failed build leaves the previous database as it was.
+ */
+export function buildDatabase(options: BuildOptions): BuildResult {
+  const log = options.log ?? (() => {});
+  const files = listSeedFiles(options.seedDir);
+  log(`validating ${files.length} seed files`);
+  const { issues, corpus } = validateSeedFiles(files);
+  if (issues.length) throw new SeedInvalidError(issues);
+
+  const corpusVersion = computeCorpusVersion(options.seedDir, options.migrationsDir);
+  mkdirSync(dirname(options.outFile), { recursive: true });
+  const tmpFile = `${options.outFile}.tmp-${process.pid}`;
+  rmSync(tmpFile, { force: true });
+  const sqlite = new Database(tmpFile);
+  try {
+    sqlite.pragma('foreign_keys = ON');
+    const db = drizzle(sqlite, { schema });
+    log('applying migrations');
+    migrate(db, { migrationsFolder: options.migrationsDir });
+    let counts: Record<string, number> = {};
+    db.transaction(() => {
+      counts = loadCorpus(db, sqlite, corpus, log);
+      writeMeta(db, {
+        corpus_version: corpusVersion,
+        schema_version: latestMigrationTag(options.migrationsDir),
+        built_at: new Date().toISOString(),
+        counts: JSON.stringify(counts),
+      });
+      options.beforeCommit?.();
+    });
+    const violations = sqlite.pragma('foreign_key_check') as unknown[];
+    if (violations.length) throw new Error(`foreign key check failed: ${JSON.stringify(violations.slice(0, 3))}`);
+    sqlite.exec('ANALYZE');
+    sqlite.close();
+    renameSync(tmpFile, options.outFile);
+    log(`wrote ${options.outFile} (corpus ${corpusVersion})`);
+    return { corpusVersion, counts };
+  } catch (error) {
+    if (sqlite.open) sqlite.close();
+    rmSync(tmpFile, { force: true });
+    throw error;
+  }
+}
+
+function writeMeta(db: Db, values: Record<string, string>) {
+  db.insert(schema.corpusMeta).values(Object.entries(values).map(([key, value]) => ({ key, value }))).run();
+}
+
+function loadCorpus(db: Db, sqlite: Database.Database, corpus: SeedCorpus, log: (line: string) => void): Record<string, number> {
+  const organizations = corpus.organizations.map((o) => o.record);
+  const parentOf = new Map(organizations.map((o) => [o.id, o.parent]));
+  const threatParentOf = new Map(corpus.threats.map((t) => [t.record.id, t.record.parent]));
+
+  // Parents first, so that foreign keys hold row by row.
+  const byDepth = [...organizations].sort((a, b) => ancestorsOf(a.id, parentOf).length - ancestorsOf(b.id, parentOf).length);
+  insertMany(db, schema.organizations, byDepth.map((o) => ({
+    id: o.id, name: o.name, abbreviation: o.abbreviation, aliases: o.aliases, kind: o.kind, parentId: o.parent,
+    founded: o.founded, foundedPrecision: o.founded_precision, headquarters: o.headquarters, url: o.url,
+    summary: o.summary, note: o.note,
+  })));
+  insertMany(db, schema.organizationClosure, organizations.flatMap((o) =>
+    ancestorsOf(o.id, parentOf).map((ancestorId) => ({ ancestorId, descendantId: o.id }))));
+  organizations.forEach((o) => insertCitations(db, 'organization', o.id, o.citations));
+
+  const threats = corpus.threats.map((t) => t.record);
+  const threatsByDepth = [...threats].sort((a, b) => ancestorsOf(a.id, threatParentOf).length - ancestorsOf(b.id, threatParentOf).length);
+  insertMany(db, schema.threats, threatsByDepth.map((t) => ({ id: t.id, name: t.name, parentId: t.parent, description: t.description })));
+  insertMany(db, schema.threatClosure, threats.flatMap((t) =>
+    ancestorsOf(t.id, threatParentOf).map((ancestorId) => ({ ancestorId, descendantId: t.id }))));
+
+  const phaseSpans: PhaseSpan[] = corpus.phases.map(({ record: p }) => ({
+    id: p.id, organizationId: p.organization, startYear: p.start_year, endYear: p.end_year,
+  }));
+  insertMany(db, schema.phases, corpus.phases.map(({ record: p }) => ({
+    id: p.id, organizationId: p.organization, ordinal: p.ordinal, name: p.name,
+    startYear: p.start_year, endYear: p.end_year, description: p.description,
+  })));
+  corpus.phases.forEach(({ record: p }) => insertCitations(db, 'phase', p.id, p.citations));
+
+  corpus.memberships.forEach(({ record: m }) => {
+    const row = db.insert(schema.memberships).values({
+      organizationId: m.organization, state: m.state, status: m.status,
+      fromDate: m.from, fromPrecision: m.from_precision, fromStart: dateBounds(m.from).start,
+      toDate: m.to, toPrecision: m.to_precision, toEnd: m.to ? dateBounds(m.to).end : null, note: m.note,
+    }).returning({ id: schema.memberships.id }).get();
+    insertCitations(db, 'membership', String(row.id), m.citations);
+  });
+
+  insertMany(db, schema.characterizations, corpus.characterizations.map(({ record: c }) => ({
+    id: `${c.organization}-${c.threat}`, organizationId: c.organization, threatId: c.threat, statement: c.statement,
+  })));
+  corpus.characterizations.forEach(({ record: c }) => insertCitations(db, 'characterization', `${c.organization}-${c.threat}`, c.citations));
+
+  const dated = (r: SeedDocument | SeedMeeting | SeedActivity) => {
+    const { start, end } = dateBounds(r.date);
+    return { date: r.date, datePrecision: r.date_precision, dateStart: start, dateEnd: end, year: yearOf(r.date) };
+  };
+  const linkRecord = (kind: RecordKind, r: SeedDocument | SeedMeeting | SeedActivity) => {
+    insertMany(db, schema.recordOrganizations, dedupe(r.organizations.map((o) => ({ recordKind: kind, recordId: r.id, organizationId: o.id, role: o.role }))));
+    insertMany(db, schema.recordThreats, [...new Set(r.threats)].map((threatId) => ({ recordKind: kind, recordId: r.id, threatId })));
+    const orgsWithAncestors = r.organizations.flatMap((o) => ancestorsOf(o.id, parentOf));
+    insertMany(db, schema.recordPhases, phasesOf(r.date, orgsWithAncestors, phaseSpans).map((phaseId) => ({ recordKind: kind, recordId: r.id, phaseId })));
+    insertCitations(db, kind, r.id, r.citations);
+  };
+
+  const meetings = corpus.meetings.map((m) => m.record);
+  insertMany(db, schema.meetings, meetings.map((m) => ({
+    id: m.id, title: m.title, aliases: m.aliases, series: m.series, ordinal: m.ordinal, type: m.type, ...dated(m),
+    endDate: m.end_date, place: m.place, format: m.format, url: m.url, sourceEntries: m.source_entries,
+    summary: m.summary, note: m.note,
+  })));
+  meetings.forEach((m) => linkRecord('meeting', m));
+
+  const documents = corpus.documents.map((d) => d.record);
+  insertMany(db, schema.documents, documents.map((d) => ({
+    id: d.id, title: d.title, abbreviation: d.abbreviation, aliases: d.aliases, type: d.type, ...dated(d),
+    periodFrom: d.period?.from, periodTo: d.period?.to, place: d.place, adoptedAt: d.adopted_at, url: d.url,
+    sourceEntries: d.source_entries, summary: d.summary, note: d.note,
+  })));
+  documents.forEach((d) => linkRecord('document', d));
+  insertMany(db, schema.documentRelations, documents.flatMap((d) =>
+    dedupe(d.relations.map((r) => ({ sourceId: d.id, type: r.type, targetId: r.target })))));
+
+  const activities = corpus.activities.map((a) => a.record);
+  insertMany(db, schema.activities, activities.map((a) => ({
+    id: a.id, title: a.title, aliases: a.aliases, type: a.type, ...dated(a), endDate: a.end_date, place: a.place,
+    participants: a.participants, url: a.url, sourceEntries: a.source_entries, summary: a.summary, note: a.note,
+  })));
+  activities.forEach((a) => linkRecord('activity', a));
+
+  log('indexing text for search');
+  const quotes = (c: Citation[]) => c.map((x) => x.quote).join(' ');
+  const searchRows = [
+    ...documents.map((d) => ({ kind: 'document', id: d.id, title: d.title, aliases: [d.abbreviation, ...d.aliases].filter(Boolean).join(' ; '), body: [d.summary, d.note, d.place, quotes(d.citations)].filter(Boolean).join('\n') })),
+    ...meetings.map((m) => ({ kind: 'meeting', id: m.id, title: m.title, aliases: [m.series, ...m.aliases].join(' ; '), body: [m.summary, m.note, m.place, quotes(m.citations)].filter(Boolean).join('\n') })),
+    ...activities.map((a) => ({ kind: 'activity', id: a.id, title: a.title, aliases: a.aliases.join(' ; '), body: [a.summary, a.note, a.place, a.participants.join(', '), quotes(a.citations)].filter(Boolean).join('\n') })),
+    ...organizations.map((o) => ({ kind: 'organization', id: o.id, title: o.name, aliases: [o.abbreviation, ...o.aliases].filter(Boolean).join(' ; '), body: [o.summary, o.note, quotes(o.citations)].filter(Boolean).join('\n') })),
+  ];
+  const insertSearch = sqlite.prepare('INSERT INTO search_index (kind, id, title, aliases, body) VALUES (?, ?, ?, ?, ?)');
+  for (const row of searchRows) insertSearch.run(row.kind, row.id, row.title, row.aliases, row.body);
+
+  const counts = {
+    documents: documents.length, meetings: meetings.length, activities: activities.length,
+    organizations: organizations.length, memberships: corpus.memberships.length, phases: corpus.phases.length,
+    threats: threats.length, characterizations: corpus.characterizations.length,
+  };
+  log(`loaded ${Object.entries(counts).map(([k, v]) => `${v} ${k}`).join(', ')}`);
+  return counts;
+}
+
+function insertCitations(db: Db, ownerKind: string, ownerId: string, citations: Citation[]) {
+  insertMany(db, schema.citations, citations.map((c, position) => ({
+    ownerKind, ownerId, position, section: c.section, footnotes: c.footnotes, sourceEntry: c.source_entry, url: c.url, quote: c.quote,
+  })));
+}
+
+function insertMany<T extends Record<string, unknown>>(db: Db, table: Parameters<Db['insert']>[0], rows: T[]) {
+  // SQLite caps bound parameters per statement; 100 rows of ≤ 16 columns stays well under it.
+  for (let i = 0; i < rows.length; i += 100) db.insert(table).values(rows.slice(i, i + 100) as never).run();
+}
+
+function dedupe<T>(rows: T[]): T[] {
+  const seen = new Set<string>();
+  return rows.filter((row) => {
+    const key = JSON.stringify(row);
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}

@@ -1,0 +1,38 @@
+import Database from 'better-sqlite3';
+import { existsSync } from 'node:fs';
+import { buildDatabase } from './build-database.js';
+import { computeCorpusVersion } from './corpus-version.js';
+
+export interface EnsureOptions {
+  seedDir: string;
+  migrationsDir: string;
+  databasePath: string;
+  log?: (line: string) => void;
+}
+
+/** Why the database at `path` must be rebuilt, or undefined when it matches the seed. */
+export function staleReason(options: EnsureOptions): string | undefined {
+  if (!existsSync(options.databasePath)) return 'no database yet';
+  const expected = computeCorpusVersion(options.seedDir, options.migrationsDir);
+  try {
+    const db = new Database(options.databasePath, { readonly: true, fileMustExist: true });
+    try {
+      const row = db.prepare("SELECT value FROM corpus_meta WHERE key = 'corpus_version'").get() as { value: string } | undefined;
+      if (row?.value !== expected) return `built from corpus ${row?.value ?? 'unknown'}, seed is now ${expected}`;
+      return undefined;
+    } finally {
+      db.close();
+    }
+  } catch (error) {
+    return `unreadable database (${(error as Error).message})`;
+  }
+}
+
+/** Builds the database when it is missing, unreadable, or older than the seed. */
+export function ensureDatabase(options: EnsureOptions): boolean {
+  const reason = staleReason(options);
+  if (!reason) return false;
+  options.log?.(`building ${options.databasePath}: ${reason}`);
+  buildDatabase({ seedDir: options.seedDir, migrationsDir: options.migrationsDir, outFile: options.databasePath, log: options.log });
+  return true;
+}

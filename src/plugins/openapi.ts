@@ -1,0 +1,36 @@
+import fastifySwagger from '@fastify/swagger';
+import fastifySwaggerUi from '@fastify/swagger-ui';
+import type { FastifyInstance } from 'fastify';
+import fp from 'fastify-plugin';
+import { jsonSchemaTransform, jsonSchemaTransformObject } from 'fastify-type-provider-zod';
+
+export const API_VERSION = '1.0.0';
+
+/** The OpenAPI 3.1 document, generated from the routes' Zod schemas, and Swagger UI at /docs. */
+export const openapiPlugin = fp(async (app: FastifyInstance) => {
+  await app.register(fastifySwagger, {
+    openapi: {
+      openapi: '3.1.0',
+      info: {
+        title: 'SCO–ASEAN Security Cooperation Corpus API',
+        version: API_VERSION,
+        description: 'A curated corpus of the policy documents, meetings, bodies and activities of regional security cooperation between the Shanghai Cooperation Organization and ASEAN, 2001–2022, tagged by organization, threat domain and historical phase. Every record cites the passage of the source thesis it comes from.',
+        license: { name: 'CC BY 4.0 (curated data); MIT (code)', identifier: 'MIT' },
+      },
+      servers: [{ url: 'http://localhost:3000', description: 'Local server' }],
+      tags: [
+        { name: 'documents', description: 'Charters, conventions, declarations, MOUs, plans of action' },
+        { name: 'meetings', description: 'Summits and meetings, with what they adopted' },
+        { name: 'activities', description: 'Exercises, operations and campaigns' },
+        { name: 'organizations', description: 'Organizations, bodies and memberships' },
+        { name: 'taxonomy', description: 'Threat domains and historical phases' },
+        { name: 'meta', description: 'Corpus version and counts' },
+        { name: 'health', description: 'Liveness and readiness probes' },
+      ],
+    },
+    transform: jsonSchemaTransform,
+    transformObject: jsonSchemaTransformObject,
+  });
+  await app.register(fastifySwaggerUi, { routePrefix: '/docs' });
+  app.get('/openapi.json', { schema: { hide: true } }, async () => app.swagger());
+});

@@ -1,0 +1,72 @@
+import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import fp from 'fastify-plugin';
+import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
+import { ApiError } from '../errors.js';
+
+const PROBLEM_TYPE_BASE = 'https://sco-asean-corpus.example/problems/';
+
+export interface Problem {
+  type: string;
+  title: string;
+  status: number;
+  detail: string;
+  instance?: string;
+  parameter?: string;
+  allowed?: string[];
+}
+
+const TITLES: Record<number, string> = {
+  400: 'Bad Request', 404: 'Not Found', 405: 'Method Not Allowed', 406: 'Not Acceptable', 413: 'Content Too Large',
+  414: 'URI Too Long', 415: 'Unsupported Media Type', 429: 'Too Many Requests', 500: 'Internal Server Error', 503: 'Service Unavailable',
+};
+
+export function sendProblem(request: FastifyRequest, reply: FastifyReply, problem: Omit<Problem, 'type' | 'instance'> & { type?: string }) {
+  const body: Problem = {
+    type: problem.type ?? `${PROBLEM_TYPE_BASE}${slugOf(problem.title)}`,
+    ...problem,
+    instance: request.url.length > 500 ? undefined : request.url.split('?')[0],
+  };
+  return reply.code(problem.status).type('application/problem+json; charset=utf-8').send(body);
+}
+
+function slugOf(title: string) {
+  return title.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
+}
+
+/**
+ * One mapping from every error to RFC 9457 problem+json. Client errors keep their message and
+ * name the parameter; server errors are logged and say only "Internal Server Error".
+ */
+export const problemPlugin = fp(async (app: FastifyInstance) => {
+  app.setErrorHandler((error: FastifyError, request, reply) => {
+    if (error instanceof ApiError) {
+      return sendProblem(request, reply, { status: error.status, title: error.title, detail: error.message, ...error.extra });
+    }
+    if (hasZodFastifySchemaValidationErrors(error)) {
+      const first = error.validation[0]!;
+      const parameter = first.instancePath.replace(/^\//, '').split('/')[0] || error.validationContext || 'request';
+      const details = error.validation.map((v) => `${v.instancePath.replace(/^\//, '').replace(/\//g, '.') || error.validationContext}: ${v.message}`);
+      const allowed = Array.isArray((first.params as { values?: unknown }).values)
+        ? ((first.params as { values: unknown[] }).values.map(String)) : undefined;
+      return sendProblem(request, reply, {
+        status: 400, title: 'Invalid request parameter', detail: details.join('; '), parameter, allowed,
+      });
+    }
+    const status = error.statusCode ?? 500;
+    if (status >= 500) {
+      request.log.error({ err: error }, 'request failed');
+      return sendProblem(request, reply, { status: 500, title: 'Internal Server Error', detail: 'The server failed to answer this request; it has been logged.' });
+    }
+    return sendProblem(request, reply, { status, title: TITLES[status] ?? 'Bad Request', detail: clientMessage(error, status) });
+  });
+
+  app.setNotFoundHandler((request, reply) =>
+    sendProblem(request, reply, { status: 404, title: 'Not Found', detail: `no route ${request.method} ${request.url.split('?')[0]}; see /openapi.json` }));
+});
+
+/** Fastify's own client errors (bad JSON, body too large, …) carry safe messages; keep them short. */
+function clientMessage(error: FastifyError, status: number): string {
+  if (status === 413) return 'the request body is larger than this API accepts';
+  if (status === 415) return 'this API takes no request bodies of that media type';
+  return error.message.split('\n')[0]!.slice(0, 300);
+}

@@ -1,0 +1,73 @@
+import type { RecordKind } from '../db/schema.js';
+import type { Store } from '../db/store.js';
+import { badParameter } from '../errors.js';
+import { decodeCursor, encodeCursor } from './cursor.js';
+import { filterConditions, TABLE_OF, whereClause, type RecordFilters } from './record-filters.js';
+
+export const SORTS = ['date', '-date', 'title', 'relevance'] as const;
+export type Sort = (typeof SORTS)[number];
+
+export interface ListInput {
+  filters: RecordFilters;
+  limit: number;
+  cursor?: string;
+  sort: Sort;
+}
+
+export interface IdPage {
+  ids: string[];
+  total: number;
+  nextCursor: string | null;
+}
+
+const KEYSET: Record<Exclude<Sort, 'relevance'>, { key: string; order: string; after: string }> = {
+  date: { key: 'r.date_start', order: 'r.date_start, r.id', after: '(r.date_start, r.id) > (@cursorKey, @cursorId)' },
+  '-date': { key: 'r.date_start', order: 'r.date_start DESC, r.id DESC', after: '(r.date_start, r.id) < (@cursorKey, @cursorId)' },
+  title: { key: 'lower(r.title)', order: 'lower(r.title), r.id', after: '(lower(r.title), r.id) > (@cursorKey, @cursorId)' },
+};
+
+// bm25 weights per search_index column: kind, id (unindexed), title, aliases, body.
+export const BM25 = 'bm25(search_index, 0, 0, 10.0, 6.0, 1.0)';
+
+/** One page of ids of `kind` matching the filters, in the requested order, with the total. */
+export function listRecordIds(store: Store, kind: RecordKind, input: ListInput): IdPage {
+  const { where, params } = filterConditions(kind, input.filters);
+  const table = TABLE_OF[kind];
+  const signature = `${kind}|${Object.keys(params).sort().join(',')}`;
+  const total = (store.statement(`count|${signature}`, () =>
+    `SELECT count(*) AS n FROM ${table} r ${whereClause(where)}`).get(params) as { n: number }).n;
+
+  if (input.sort === 'relevance') return relevancePage(store, kind, input, where, params, total, signature);
+
+  const sort = KEYSET[input.sort];
+  const cursor = decodeCursor(input.cursor, input.sort);
+  const pageWhere = [...where];
+  const pageParams: Record<string, unknown> = { ...params, limit: input.limit + 1 };
+  if (cursor) {
+    if (!('k' in cursor)) throw badParameter('cursor', 'cursor is not valid for this sort');
+    pageWhere.push(sort.after);
+    pageParams.cursorKey = cursor.k;
+    pageParams.cursorId = cursor.i;
+  }
+  const rows = store.statement(`page|${signature}|${input.sort}|${cursor ? 'after' : 'first'}`, () =>
+    `SELECT r.id AS id, ${sort.key} AS sortKey FROM ${table} r ${whereClause(pageWhere)} ORDER BY ${sort.order} LIMIT @limit`,
+  ).all(pageParams) as { id: string; sortKey: string }[];
+  const page = rows.slice(0, input.limit);
+  const last = page.at(-1);
+  const nextCursor = rows.length > input.limit && last ? encodeCursor({ s: input.sort, k: last.sortKey, i: last.id }) : null;
+  return { ids: page.map((r) => r.id), total, nextCursor };
+}
+
+function relevancePage(store: Store, kind: RecordKind, input: ListInput, where: string[], params: Record<string, unknown>, total: number, signature: string): IdPage {
+  if (params.match === undefined) throw badParameter('sort', 'sort=relevance needs a search query q');
+  const cursor = decodeCursor(input.cursor, 'relevance');
+  const offset = cursor && 'o' in cursor ? cursor.o : 0;
+  const rows = store.statement(`relevance|${signature}`, () =>
+    `SELECT r.id AS id FROM ${TABLE_OF[kind]} r
+     JOIN (SELECT id AS sid, ${BM25} AS score FROM search_index WHERE search_index MATCH @match AND kind = @kind) s ON s.sid = r.id
+     ${whereClause(where)} ORDER BY s.score, r.id LIMIT @limit OFFSET @offset`,
+  ).all({ ...params, limit: input.limit + 1, offset }) as { id: string }[];
+  const page = rows.slice(0, input.limit);
+  const nextCursor = rows.length > input.limit ? encodeCursor({ s: 'relevance', o: offset + input.limit }) : null;
+  return { ids: page.map((r) => r.id), total, nextCursor };
+}

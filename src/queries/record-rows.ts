@@ -1,0 +1,75 @@
+import type { RecordKind } from '../db/schema.js';
+import type { Store } from '../db/store.js';
+import { TABLE_OF } from './record-filters.js';
+
+/** The API shapes of documents, meetings and activities, built from rows and their links. */
+export interface OrganizationLink { id: string; name: string; abbreviation: string | null; role: string }
+
+export interface Links {
+  organizations: OrganizationLink[];
+  threats: string[];
+  phases: string[];
+}
+
+export interface CitationRow {
+  section: string;
+  footnotes: number[];
+  source_entry: number | null;
+  url: string | null;
+  quote: string;
+}
+
+function group<T extends { record_id: string }>(rows: T[]): Map<string, T[]> {
+  const map = new Map<string, T[]>();
+  for (const row of rows) {
+    const list = map.get(row.record_id);
+    if (list) list.push(row);
+    else map.set(row.record_id, [row]);
+  }
+  return map;
+}
+
+/** Organizations with roles, threats and phases of each of `ids`, three queries for the whole page. */
+export function linksOf(store: Store, kind: RecordKind, ids: string[]): Map<string, Links> {
+  const params = { kind, ids: JSON.stringify(ids) };
+  const orgs = group(store.statement('links|orgs', () =>
+    `SELECT ro.record_id, o.id, o.name, o.abbreviation, ro.role FROM record_organizations ro
+     JOIN organizations o ON o.id = ro.organization_id
+     WHERE ro.record_kind = @kind AND ro.record_id IN (SELECT value FROM json_each(@ids))
+     ORDER BY ro.record_id, CASE ro.role WHEN 'issuer' THEN 0 WHEN 'party' THEN 1 WHEN 'signatory' THEN 2 ELSE 3 END, o.id`,
+  ).all(params) as (OrganizationLink & { record_id: string })[]);
+  const threats = group(store.statement('links|threats', () =>
+    `SELECT record_id, threat_id FROM record_threats
+     WHERE record_kind = @kind AND record_id IN (SELECT value FROM json_each(@ids)) ORDER BY record_id, threat_id`,
+  ).all(params) as { record_id: string; threat_id: string }[]);
+  const phases = group(store.statement('links|phases', () =>
+    `SELECT record_id, phase_id FROM record_phases
+     WHERE record_kind = @kind AND record_id IN (SELECT value FROM json_each(@ids)) ORDER BY record_id, phase_id`,
+  ).all(params) as { record_id: string; phase_id: string }[]);
+  return new Map(ids.map((id) => [id, {
+    organizations: (orgs.get(id) ?? []).map(({ record_id: _, ...link }) => link),
+    threats: (threats.get(id) ?? []).map((t) => t.threat_id),
+    phases: (phases.get(id) ?? []).map((p) => p.phase_id),
+  }]));
+}
+
+/** Rows of `kind` for `ids`, returned in the order of `ids`. */
+export function rowsOf<T extends { id: string }>(store: Store, kind: RecordKind, ids: string[]): T[] {
+  const rows = store.statement(`rows|${kind}`, () =>
+    `SELECT * FROM ${TABLE_OF[kind]} WHERE id IN (SELECT value FROM json_each(@ids))`,
+  ).all({ ids: JSON.stringify(ids) }) as T[];
+  const byId = new Map(rows.map((r) => [r.id, r]));
+  return ids.flatMap((id) => byId.get(id) ?? []);
+}
+
+export function citationsOf(store: Store, ownerKind: string, ownerId: string): CitationRow[] {
+  const rows = store.statement('citations', () =>
+    `SELECT section, footnotes, source_entry, url, quote FROM citations
+     WHERE owner_kind = @ownerKind AND owner_id = @ownerId ORDER BY position`,
+  ).all({ ownerKind, ownerId }) as (Omit<CitationRow, 'footnotes'> & { footnotes: string })[];
+  return rows.map((r) => ({ ...r, footnotes: JSON.parse(r.footnotes) as number[] }));
+}
+
+export function parseList<T = string>(json: string | null): T[] {
+  return json ? (JSON.parse(json) as T[]) : [];
+}

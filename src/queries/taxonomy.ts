@@ -1,0 +1,44 @@
+import { asc } from 'drizzle-orm';
+import * as t from '../db/schema.js';
+import type { Store } from '../db/store.js';
+import { citationsOf } from './record-rows.js';
+
+export function listThreats(store: Store) {
+  const counts = new Map((store.statement('threat-counts', () =>
+    `SELECT tc.ancestor_id AS id, count(DISTINCT rt.record_kind || ':' || rt.record_id) AS n
+     FROM threat_closure tc JOIN record_threats rt ON rt.threat_id = tc.descendant_id GROUP BY tc.ancestor_id`,
+  ).all() as { id: string; n: number }[]).map((r) => [r.id, r.n]));
+  return store.db.select().from(t.threats).orderBy(asc(t.threats.id)).all().map((row) => ({
+    id: row.id, name: row.name, parent: row.parentId, description: row.description, record_count: counts.get(row.id) ?? 0,
+  }));
+}
+
+export function listPhases(store: Store) {
+  return store.db.select().from(t.phases).orderBy(asc(t.phases.organizationId), asc(t.phases.ordinal)).all().map((p) => ({
+    id: p.id, organization: p.organizationId, ordinal: p.ordinal, name: p.name, start_year: p.startYear,
+    end_year: p.endYear, description: p.description, citations: citationsOf(store, 'phase', p.id),
+  }));
+}
+
+export function corpusMeta(store: Store) {
+  const rows = store.db.select().from(t.corpusMeta).all();
+  const meta = Object.fromEntries(rows.map((r) => [r.key, r.value]));
+  return {
+    corpus_version: meta.corpus_version ?? 'unknown',
+    schema_version: meta.schema_version ?? 'unknown',
+    built_at: meta.built_at ?? 'unknown',
+    counts: JSON.parse(meta.counts ?? '{}') as Record<string, number>,
+  };
+}
+
+/** The ids that exist, for validating filter values and naming the allowed ones in errors. */
+export function knownIds(store: Store) {
+  const ids = (sql: string) => (store.sqlite.prepare(sql).all() as { id: string }[]).map((r) => r.id);
+  return {
+    organizations: ids('SELECT id FROM organizations ORDER BY id'),
+    threats: ids('SELECT id FROM threats ORDER BY id'),
+    phases: ids('SELECT id FROM phases ORDER BY organization_id, ordinal'),
+    meetings: ids('SELECT id FROM meetings ORDER BY id'),
+  };
+}
+export type KnownIds = ReturnType<typeof knownIds>;

@@ -1,0 +1,62 @@
+import { z } from 'zod';
+import { checkPartialDate } from '../domain/partial-date.js';
+import { DATE_PRECISIONS } from '../domain/vocabulary.js';
+
+export const problemSchema = z
+  .object({
+    type: z.string().describe('A URI naming the kind of problem'),
+    title: z.string(),
+    status: z.number().int(),
+    detail: z.string(),
+    instance: z.string().optional(),
+    parameter: z.string().optional().describe('The request parameter at fault, when there is one'),
+    allowed: z.array(z.string()).optional().describe('The values the parameter accepts, for an unknown filter value'),
+  })
+  .meta({ id: 'Problem', description: 'An RFC 9457 problem detail (application/problem+json)' });
+
+export const citationSchema = z
+  .object({
+    section: z.string().describe('Thesis section: 1.1 … 3.3, introduction, conclusion or sources'),
+    footnotes: z.array(z.number().int()),
+    source_entry: z.number().int().nullable().describe('Entry number in the thesis list of primary sources'),
+    url: z.string().nullable(),
+    quote: z.string().describe('A verbatim quote from the thesis'),
+  })
+  .meta({ id: 'Citation' });
+
+export const organizationRefSchema = z
+  .object({ id: z.string(), name: z.string(), abbreviation: z.string().nullable(), role: z.string() })
+  .meta({ id: 'OrganizationLink' });
+
+export const partialDateParam = z.string().superRefine((value, ctx) => {
+  const problem = checkPartialDate(value);
+  if (problem) ctx.addIssue({ code: 'custom', message: problem });
+});
+
+export const datePrecisionSchema = z.enum(DATE_PRECISIONS);
+
+export const listMetaSchema = z.object({
+  total: z.number().int().describe('Records matching the filters, across all pages'),
+  limit: z.number().int(),
+  next_cursor: z.string().nullable(),
+});
+
+export const listLinksSchema = z.object({ self: z.string(), next: z.string().nullable() });
+
+export function listEnvelope<T extends z.ZodType>(item: T, id: string) {
+  return z.object({ data: z.array(item), meta: listMetaSchema, links: listLinksSchema }).meta({ id });
+}
+
+export const idParams = z.object({
+  id: z.string().min(1).max(200).describe('A record id (a stable slug)'),
+});
+
+export const paginationQuery = {
+  limit: z.coerce.number().int().min(1).max(500).default(50).describe('Page size, 1–500'),
+  cursor: z.string().max(500).optional().describe('Opaque cursor from meta.next_cursor of the previous page'),
+};
+
+export const errorResponses = {
+  400: problemSchema,
+  404: problemSchema,
+};
