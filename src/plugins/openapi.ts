@@ -6,6 +6,27 @@ import { jsonSchemaTransform, jsonSchemaTransformObject } from 'fastify-type-pro
 
 export const API_VERSION = '1.0.0';
 
+type OpenApiObject = ReturnType<typeof jsonSchemaTransformObject> & { components?: { schemas?: Record<string, unknown> }; paths?: unknown };
+
+/**
+ * The Zod registry yields an input and an output variant of every named schema; keep only the
+ * components that the paths (or other kept components) refer to.
+ */
+function withoutUnusedSchemas(document: OpenApiObject): OpenApiObject {
+  const schemas = { ...(document.components?.schemas ?? {}) } as Record<string, unknown>;
+  const refsIn = (value: unknown) => [...JSON.stringify(value).matchAll(/"#\/components\/schemas\/([^"]+)"/g)].map((m) => m[1]!);
+  const used = new Set<string>();
+  const queue = refsIn(document.paths);
+  while (queue.length) {
+    const name = queue.pop()!;
+    if (used.has(name)) continue;
+    used.add(name);
+    queue.push(...refsIn(schemas[name]));
+  }
+  const kept = Object.fromEntries(Object.entries(schemas).filter(([name]) => used.has(name)));
+  return { ...document, components: { ...document.components, schemas: kept as never } };
+}
+
 /** The OpenAPI 3.1 document, generated from the routes' Zod schemas, and Swagger UI at /docs. */
 export const openapiPlugin = fp(async (app: FastifyInstance) => {
   await app.register(fastifySwagger, {
@@ -29,7 +50,7 @@ export const openapiPlugin = fp(async (app: FastifyInstance) => {
       ],
     },
     transform: jsonSchemaTransform,
-    transformObject: jsonSchemaTransformObject,
+    transformObject: (document) => withoutUnusedSchemas(jsonSchemaTransformObject(document)),
   });
   await app.register(fastifySwaggerUi, { routePrefix: '/docs' });
   app.get('/openapi.json', { schema: { hide: true } }, async () => app.swagger());
