@@ -57,6 +57,7 @@ export function validateSeedFiles(paths: string[], options: ValidateOptions = {}
     documents: [], meetings: [], activities: [],
   };
   const files = paths.map((path) => readSeedFile(path));
+  const invalid: Located<{ id: string }>[] = [];
 
   for (const file of files) {
     for (const error of file.syntaxErrors) {
@@ -70,7 +71,7 @@ export function validateSeedFiles(paths: string[], options: ValidateOptions = {}
         issues.push({ file: file.path, line: file.lineOf(path), field: formatField(path), message: issue.message });
       }
       // Keep the records that are valid on their own, so the cross-file checks still run.
-      collectValidRecords(file, corpus);
+      collectValidRecords(file, corpus, invalid);
       continue;
     }
     addRecords(file, parsed.data, corpus);
@@ -80,7 +81,7 @@ export function validateSeedFiles(paths: string[], options: ValidateOptions = {}
     const path = [...item.path, ...field];
     issues.push({ file: item.file.path, line: item.file.lineOf(path), field: formatField(path), message });
   };
-  checkCorpus(corpus, report, options);
+  checkCorpus(corpus, invalid, report, options);
   issues.sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line || a.field.localeCompare(b.field));
   return { issues, corpus, files: files.map((f) => f.path) };
 }
@@ -93,7 +94,11 @@ function addRecords(file: SeedSourceFile, data: SeedFile, corpus: SeedCorpus) {
   }
 }
 
-function collectValidRecords(file: SeedSourceFile, corpus: SeedCorpus) {
+/**
+ * Records that fail their schema still take part in the id checks, so that a duplicate of an
+ * invalid record is reported now and references to it do not raise a second, spurious problem.
+ */
+function collectValidRecords(file: SeedSourceFile, corpus: SeedCorpus, invalid: Located<{ id: string }>[]) {
   const data = file.data as Record<string, unknown> | null;
   if (!data || typeof data !== 'object') return;
   for (const section of SEED_SECTIONS) {
@@ -103,20 +108,25 @@ function collectValidRecords(file: SeedSourceFile, corpus: SeedCorpus) {
     list.forEach((raw, index) => {
       const parsed = recordSchema.safeParse(raw);
       if (parsed.success) (corpus[section] as Located<unknown>[]).push({ record: parsed.data, file, path: [section, index] });
+      else if (typeof raw?.id === 'string') invalid.push({ record: { id: raw.id }, file, path: [section, index] });
     });
   }
 }
 
 type Report = (item: Located<unknown>, field: (string | number)[], message: string) => void;
 
-function checkCorpus(corpus: SeedCorpus, report: Report, options: ValidateOptions) {
-  const orgIds = uniqueIds(corpus.organizations, 'organization', report);
-  const threatIds = uniqueIds(corpus.threats, 'threat', report);
-  uniqueIds(corpus.phases, 'phase', report);
+function checkCorpus(corpus: SeedCorpus, invalid: Located<{ id: string }>[], report: Report, options: ValidateOptions) {
+  const invalidIn = (section: string) => invalid.filter((i) => i.path[0] === section);
+  const inOrder = <T>(items: Located<T>[]) => [...items].sort((a, b) =>
+    a.file.path.localeCompare(b.file.path) || (a.path[1] as number) - (b.path[1] as number));
+  const orgIds = uniqueIds(inOrder([...corpus.organizations, ...invalidIn('organizations')]), 'organization', report);
+  const threatIds = uniqueIds(inOrder([...corpus.threats, ...invalidIn('threats')]), 'threat', report);
+  uniqueIds(inOrder([...corpus.phases, ...invalidIn('phases')]), 'phase', report);
   // Documents, meetings and activities share one id space: search and timeline mix them.
-  uniqueIds([...corpus.documents, ...corpus.meetings, ...corpus.activities], 'record', report);
-  const documentIds = new Set(corpus.documents.map((d) => d.record.id));
-  const meetingIds = new Set(corpus.meetings.map((m) => m.record.id));
+  uniqueIds(inOrder([...corpus.documents, ...corpus.meetings, ...corpus.activities,
+    ...invalidIn('documents'), ...invalidIn('meetings'), ...invalidIn('activities')]), 'record', report);
+  const documentIds = new Set([...corpus.documents, ...invalidIn('documents')].map((d) => d.record.id));
+  const meetingIds = new Set([...corpus.meetings, ...invalidIn('meetings')].map((m) => m.record.id));
 
   const mustExist = (ids: Set<string>, what: string) => (item: Located<unknown>, field: (string | number)[], id: string | undefined) => {
     if (id !== undefined && !ids.has(id)) report(item, field, `unknown ${what} "${id}"${suggest(id, ids)}`);

@@ -24,7 +24,7 @@ function withoutUnusedSchemas(document: OpenApiObject): OpenApiObject {
     queue.push(...refsIn(schemas[name]));
   }
   const kept = Object.fromEntries(Object.entries(schemas).filter(([name]) => used.has(name)));
-  return { ...document, components: { ...document.components, schemas: kept as never } };
+  return { ...document, components: { ...document.components, schemas: kept } } as OpenApiObject;
 }
 
 /** The OpenAPI 3.1 document, generated from the routes' Zod schemas, and Swagger UI at /docs. */
