@@ -5,7 +5,7 @@ import { mkdirSync, renameSync, rmSync } from 'node:fs';
 import { dirname } from 'node:path';
 import * as schema from '../db/schema.js';
 import type { RecordKind } from '../db/schema.js';
-import { dateBounds, yearOf } from '../domain/partial-date.js';
+import { dateBounds, precisionOf, yearOf } from '../domain/partial-date.js';
 import { ancestorsOf, phasesOf, type PhaseSpan } from '../domain/phase-of.js';
 import { computeCorpusVersion, latestMigrationTag } from './corpus-version.js';
 import type { Citation, SeedActivity, SeedDocument, SeedMeeting } from './seed-schema.js';
@@ -119,7 +119,7 @@ function loadCorpus(db: Db, sqlite: Database.Database, corpus: SeedCorpus, log: 
     const row = db.insert(schema.memberships).values({
       organizationId: m.organization, state: m.state, status: m.status,
       fromDate: m.from, fromPrecision: m.from_precision, fromStart: dateBounds(m.from).start,
-      toDate: m.to, toPrecision: m.to_precision, toEnd: m.to ? dateBounds(m.to).end : null, note: m.note,
+      toDate: m.to, toPrecision: m.to_precision, toEnd: m.to ? lastDayHeld(m.to) : null, note: m.note,
     }).returning({ id: schema.memberships.id }).get();
     insertCitations(db, 'membership', String(row.id), m.citations);
   });
@@ -184,6 +184,17 @@ function loadCorpus(db: Db, sqlite: Database.Database, corpus: SeedCorpus, log: 
   };
   log(`loaded ${Object.entries(counts).map(([k, v]) => `${v} ${k}`).join(', ')}`);
   return counts;
+}
+
+/**
+ * A status's `to` is the day it ended, when the next status (if any) began, so the last day it
+ * was held is the day before. A `to` known only to the month or year counts to the end of it.
+ */
+function lastDayHeld(to: string): string {
+  if (precisionOf(to) !== 'day') return dateBounds(to).end;
+  const day = new Date(`${to}T00:00:00Z`);
+  day.setUTCDate(day.getUTCDate() - 1);
+  return day.toISOString().slice(0, 10);
 }
 
 function insertCitations(db: Db, ownerKind: string, ownerId: string, citations: Citation[]) {

@@ -62,8 +62,9 @@ export function membershipsOf(store: Store, organizationId: string): Membership[
 }
 
 /**
- * States holding a status on a day. A status that began in a month or year counts from the first
- * day of it, and one that ended in a month or year counts to the last day of it.
+ * States holding a status on a day. A status holds from its `from` day up to the day before its
+ * `to` (the day it ended, when the next status began). A `from` known only to the month or year
+ * counts from the first day of it, and such a `to` to the last day of it.
  */
 export function membersOn(store: Store, organizationId: string, on: string, status: string | undefined): Membership[] {
   return (store.statement(`members-on|${status ? 'status' : 'any'}`, () =>

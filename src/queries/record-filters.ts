@@ -22,46 +22,50 @@ export const TABLE_OF: Record<RecordKind, string> = { document: 'documents', mee
  * into the text, so the text depends only on which filters are present: one prepared
  * statement per combination.
  */
-export function filterConditions(kind: RecordKind, filters: RecordFilters): { where: string[]; params: Record<string, unknown> } {
+export function filterConditions(kind: RecordKind, filters: RecordFilters, alias = 'r'): { where: string[]; params: Record<string, unknown> } {
   const where: string[] = [];
-  const params: Record<string, unknown> = { kind };
+  const params: Record<string, unknown> = {};
+  // `kind` comes from the closed RecordKind set, never from a request, so it is written inline:
+  // one statement can then hold conditions for several kinds (search, timeline).
+  const k = `'${kind}'`;
+  const r = alias;
   if (filters.org !== undefined) {
     where.push(`EXISTS (SELECT 1 FROM record_organizations ro JOIN organization_closure oc ON oc.descendant_id = ro.organization_id
-      WHERE ro.record_kind = @kind AND ro.record_id = r.id AND oc.ancestor_id = @org)`);
+      WHERE ro.record_kind = ${k} AND ro.record_id = ${r}.id AND oc.ancestor_id = @org)`);
     params.org = filters.org;
   }
   if (filters.threat !== undefined) {
     where.push(`EXISTS (SELECT 1 FROM record_threats rt JOIN threat_closure tc ON tc.descendant_id = rt.threat_id
-      WHERE rt.record_kind = @kind AND rt.record_id = r.id AND tc.ancestor_id = @threat)`);
+      WHERE rt.record_kind = ${k} AND rt.record_id = ${r}.id AND tc.ancestor_id = @threat)`);
     params.threat = filters.threat;
   }
   if (filters.phase !== undefined) {
-    where.push('EXISTS (SELECT 1 FROM record_phases rp WHERE rp.record_kind = @kind AND rp.record_id = r.id AND rp.phase_id = @phase)');
+    where.push(`EXISTS (SELECT 1 FROM record_phases rp WHERE rp.record_kind = ${k} AND rp.record_id = ${r}.id AND rp.phase_id = @phase)`);
     params.phase = filters.phase;
   }
   if (filters.type !== undefined) {
-    where.push('r.type = @type');
+    where.push(`${r}.type = @type`);
     params.type = filters.type;
   }
   if (filters.year !== undefined) {
-    where.push('r.year = @year');
+    where.push(`${r}.year = @year`);
     params.year = filters.year;
   }
   // A partial date stands for a span of days; a record matches a range when its span overlaps it.
   if (filters.from !== undefined) {
-    where.push('r.date_end >= @from');
+    where.push(`${r}.date_end >= @from`);
     params.from = dateBounds(filters.from).start;
   }
   if (filters.to !== undefined) {
-    where.push('r.date_start <= @to');
+    where.push(`${r}.date_start <= @to`);
     params.to = dateBounds(filters.to).end;
   }
   if (filters.meeting !== undefined && kind === 'document') {
-    where.push('r.adopted_at = @meeting');
+    where.push(`${r}.adopted_at = @meeting`);
     params.meeting = filters.meeting;
   }
   if (filters.match !== undefined) {
-    where.push('r.id IN (SELECT id FROM search_index WHERE search_index MATCH @match AND kind = @kind)');
+    where.push(`${r}.id IN (SELECT id FROM search_index WHERE search_index MATCH @match AND kind = ${k})`);
     params.match = filters.match;
   }
   return { where, params };

@@ -64,7 +64,7 @@ function relevancePage(store: Store, kind: RecordKind, input: ListInput, where: 
   const offset = cursor && 'o' in cursor ? cursor.o : 0;
   const rows = store.statement(`relevance|${signature}`, () =>
     `SELECT r.id AS id FROM ${TABLE_OF[kind]} r
-     JOIN (SELECT id AS sid, ${BM25} AS score FROM search_index WHERE search_index MATCH @match AND kind = @kind) s ON s.sid = r.id
+     JOIN (SELECT id AS sid, ${BM25} AS score FROM search_index WHERE search_index MATCH @match AND kind = '${kind}') s ON s.sid = r.id
      ${whereClause(where)} ORDER BY s.score, r.id LIMIT @limit OFFSET @offset`,
   ).all({ ...params, limit: input.limit + 1, offset }) as { id: string }[];
   const page = rows.slice(0, input.limit);

@@ -1,32 +1,21 @@
-import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { getDocument, listDocuments } from '../queries/documents.js';
-import { errorResponses, idParams } from '../schemas/common.js';
-import { documentDetailSchema, documentListQuery, documentListSchema } from '../schemas/records.js';
-import { listEnvelope, toListInput } from './list-support.js';
+import type { FastifyInstance } from 'fastify';
+import { documentsByIds, getDocument } from '../queries/documents.js';
+import { documentDetailSchema, documentListQuery, documentSchema } from '../schemas/records.js';
+import { registerRecordRoutes } from './record-routes.js';
 
-export const documentRoutes: FastifyPluginAsyncZod = async (app) => {
-  app.get('/v1/documents', {
-    schema: {
-      operationId: 'listDocuments',
-      summary: 'List documents',
-      description: 'Charters, conventions, declarations, MOUs, plans of action and other instruments, filtered and paginated. Default order: date, then id.',
-      tags: ['documents'],
-      querystring: documentListQuery,
-      response: { 200: documentListSchema, ...errorResponses },
-    },
-  }, async (request, reply) => {
-    const page = listDocuments(app.store, toListInput(request.query, app.knownIds));
-    return listEnvelope(request, reply, page, request.query.limit);
+export async function documentRoutes(app: FastifyInstance) {
+  registerRecordRoutes(app, {
+    kind: 'document',
+    plural: 'documents',
+    tag: 'Documents',
+    listSummary: 'List documents',
+    listDescription: 'Charters, conventions, declarations, MOUs, plans of action and other instruments, filtered and paginated. Default order: date, then id.',
+    getSummary: 'Get a document',
+    getDescription: 'A document with its organizations and roles, threats, phases, adopting meeting, relations and citations.',
+    query: documentListQuery,
+    item: documentSchema,
+    detail: documentDetailSchema,
+    byIds: documentsByIds,
+    getOne: getDocument,
   });
-
-  app.get('/v1/documents/:id', {
-    schema: {
-      operationId: 'getDocument',
-      summary: 'Get a document',
-      description: 'A document with its organizations and roles, threats, phases, adopting meeting, relations and citations.',
-      tags: ['documents'],
-      params: idParams,
-      response: { 200: documentDetailSchema, ...errorResponses },
-    },
-  }, async (request) => getDocument(app.store, request.params.id));
-};
+}

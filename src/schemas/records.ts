@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { ACTIVITY_TYPES, DOCUMENT_TYPES, MEETING_TYPES } from '../domain/vocabulary.js';
 import { SORTS } from '../queries/record-list.js';
-import { citationSchema, datePrecisionSchema, listEnvelope, organizationRefSchema, paginationQuery, partialDateParam } from './common.js';
+import { citationSchema, datePrecisionSchema, organizationRefSchema, paginationQuery, partialDateParam } from './common.js';
 
 const slugParam = (what: string) => z.string().min(1).max(100).describe(what);
 
@@ -92,6 +92,3 @@ export const activitySchema = z.object({
 
 export const activityDetailSchema = activitySchema.extend({ citations: z.array(citationSchema) }).meta({ id: 'ActivityDetail' });
 
-export const documentListSchema = listEnvelope(documentSchema, 'DocumentList');
-export const meetingListSchema = listEnvelope(meetingSchema, 'MeetingList');
-export const activityListSchema = listEnvelope(activitySchema, 'ActivityList');

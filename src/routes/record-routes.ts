@@ -1,0 +1,118 @@
+import type { FastifyInstance } from 'fastify';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import type { RecordKind } from '../db/schema.js';
+import type { Store } from '../db/store.js';
+import { badParameter } from '../errors.js';
+import { csvStream, ndjsonStream } from '../exports/tabular.js';
+import { facetCounts, RECORD_FACETS, type RecordFacet } from '../queries/facets.js';
+import { listRecordIds, type ListInput } from '../queries/record-list.js';
+import { errorResponses, idParams, listMetaSchema, listLinksSchema } from '../schemas/common.js';
+import { facetsSchema } from '../schemas/search.js';
+import { listEnvelope, toListInput, type RecordListQuery } from './list-support.js';
+import { chooseRepresentation, MEDIA_TYPES, parseFields, pickFields, type Representation } from './representation.js';
+
+/** What differs between the documents, meetings and activities routes; the rest is shared. */
+export interface RecordRoutesSpec<Item extends { id: string }, Detail> {
+  kind: RecordKind;
+  plural: string;
+  tag: string;
+  listSummary: string;
+  listDescription: string;
+  getSummary: string;
+  getDescription: string;
+  query: z.ZodObject;
+  item: z.ZodObject;
+  detail: z.ZodType;
+  byIds: (store: Store, ids: string[]) => Item[];
+  getOne: (store: Store, id: string) => Detail;
+}
+
+export function parseFacets(raw: string | undefined, allowed: readonly string[]): string[] {
+  if (raw === undefined) return [];
+  const requested = [...new Set(raw.split(',').map((f) => f.trim()).filter(Boolean))];
+  const unknown = requested.filter((f) => !allowed.includes(f));
+  if (unknown.length) throw badParameter('facets', `unknown facet ${unknown.map((f) => `"${f}"`).join(', ')}; allowed values: ${allowed.join(', ')}`, [...allowed]);
+  return requested;
+}
+
+/** Every record of `kind` that the filters match, in list order, fetched a page at a time. */
+export function* allMatching<Item extends { id: string }>(store: Store, kind: RecordKind, input: ListInput, byIds: (store: Store, ids: string[]) => Item[]): Generator<Item> {
+  let cursor: string | undefined;
+  do {
+    const page = listRecordIds(store, kind, { ...input, limit: 500, cursor });
+    yield* byIds(store, page.ids);
+    cursor = page.nextCursor ?? undefined;
+  } while (cursor);
+}
+
+export const exportQuery = {
+  facets: z.string().max(200).optional().describe(`Comma-separated facets to count under the current filters: ${RECORD_FACETS.join(', ')}`),
+  fields: z.string().max(500).optional().describe('Comma-separated fields to return (id is always included)'),
+  format: z.enum(['json', 'csv', 'ndjson']).optional().describe('Representation; overrides Accept. csv and ndjson export every matching record, unpaginated'),
+};
+
+export function registerRecordRoutes<Item extends { id: string }, Detail>(app: FastifyInstance, spec: RecordRoutesSpec<Item, Detail>) {
+  const routes = app.withTypeProvider<ZodTypeProvider>();
+  const fieldNames = Object.keys(spec.item.shape);
+  const listSchema = z.object({
+    data: z.array(spec.item),
+    meta: listMetaSchema.extend({ facets: facetsSchema.optional() }),
+    links: listLinksSchema,
+  });
+  const sparseListSchema = listSchema.extend({ data: z.array(spec.item.partial().required({ id: true })) });
+  const listName = `${spec.item.meta()?.id ?? spec.kind}List`;
+
+  routes.get(`/v1/${spec.plural}`, {
+    schema: {
+      operationId: `list${spec.tag}`,
+      summary: spec.listSummary,
+      description: `${spec.listDescription} Representations: JSON (default), CSV (Accept: text/csv or format=csv) and NDJSON (Accept: application/x-ndjson or format=ndjson); CSV and NDJSON stream every matching record. In CSV, multi-valued fields are joined with "; " and organizations are written id:role.`,
+      tags: [spec.plural],
+      querystring: spec.query.extend(exportQuery),
+      response: {
+        200: {
+          description: 'A page of records, or the whole export in CSV / NDJSON',
+          content: {
+            'application/json': { schema: z.union([listSchema.meta({ id: listName }), sparseListSchema.meta({ id: `${listName}Sparse` })]) },
+            'text/csv': { schema: z.string().describe('RFC 4180 CSV with a header row') },
+            'application/x-ndjson': { schema: z.string().describe('One JSON record per line') },
+          },
+        },
+        ...errorResponses,
+        406: errorResponses[400],
+      },
+    },
+  }, async (request, reply) => {
+    const query = request.query as unknown as RecordListQuery & { facets?: string; fields?: string; format?: Representation };
+    const representation = chooseRepresentation(request, query.format, ['json', 'csv', 'ndjson']);
+    const input = toListInput(query, app.knownIds);
+    const fields = parseFields(query.fields, fieldNames);
+    const facets = parseFacets(query.facets, RECORD_FACETS) as RecordFacet[];
+    if (representation !== 'json') {
+      const rows = (function* () {
+        for (const item of allMatching(app.store, spec.kind, input, spec.byIds)) yield pickFields(item as Record<string, unknown>, fields);
+      })();
+      const stream = representation === 'csv' ? csvStream(fields ?? fieldNames, rows) : ndjsonStream(rows);
+      if (representation === 'csv') reply.header('content-disposition', `attachment; filename="${spec.plural}.csv"`);
+      // A stream is sent as it is, not through the JSON serializer that the route types describe.
+      return reply.type(`${MEDIA_TYPES[representation]}; charset=utf-8`).send(stream as unknown as string);
+    }
+    const page = listRecordIds(app.store, spec.kind, input);
+    const data = spec.byIds(app.store, page.ids).map((item) => pickFields(item as Record<string, unknown>, fields));
+    const body = listEnvelope(request, reply, { data, total: page.total, nextCursor: page.nextCursor }, input.limit);
+    if (facets.length) return { ...body, meta: { ...body.meta, facets: facetCounts(app.store, spec.kind, input.filters, facets) } };
+    return body;
+  });
+
+  routes.get(`/v1/${spec.plural}/:id`, {
+    schema: {
+      operationId: `get${spec.tag.replace(/s$/, '').replace(/ie$/, 'y')}`,
+      summary: spec.getSummary,
+      description: spec.getDescription,
+      tags: [spec.plural],
+      params: idParams,
+      response: { 200: spec.detail, ...errorResponses },
+    },
+  }, async (request) => spec.getOne(app.store, request.params.id));
+}
