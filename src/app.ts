@@ -15,6 +15,9 @@ import { documentRoutes } from './routes/documents.js';
 import { healthRoutes } from './routes/health.js';
 import { meetingRoutes } from './routes/meetings.js';
 import { organizationRoutes } from './routes/organizations.js';
+import { analysisRoutes } from './routes/analysis.js';
+import { documentLinkRoutes } from './routes/document-links.js';
+import { searchRoutes } from './routes/search.js';
 import { taxonomyRoutes } from './routes/taxonomy.js';
 
 declare module 'fastify' {
@@ -85,6 +88,9 @@ export async function buildApp(config: Config, options: BuildAppOptions = {}): P
   await app.register(activityRoutes);
   await app.register(organizationRoutes);
   await app.register(taxonomyRoutes);
+  await app.register(searchRoutes);
+  await app.register(documentLinkRoutes);
+  await app.register(analysisRoutes);
 
   await app.ready();
   return app;

@@ -44,6 +44,8 @@ export const openapiPlugin = fp(async (app: FastifyInstance) => {
         { name: 'meetings', description: 'Summits and meetings, with what they adopted' },
         { name: 'activities', description: 'Exercises, operations and campaigns' },
         { name: 'organizations', description: 'Organizations, bodies and memberships' },
+        { name: 'search', description: 'Full-text search across the corpus' },
+        { name: 'analysis', description: 'Timeline and SCO–ASEAN comparison' },
         { name: 'taxonomy', description: 'Threat domains and historical phases' },
         { name: 'meta', description: 'Corpus version and counts' },
         { name: 'health', description: 'Liveness and readiness probes' },

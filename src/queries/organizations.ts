@@ -22,8 +22,11 @@ function shape(row: typeof t.organizations.$inferSelect) {
   };
 }
 
-export function listOrganizations(store: Store) {
-  return store.db.select().from(t.organizations).orderBy(asc(t.organizations.id)).all().map(shape);
+export function listOrganizations(store: Store, match?: string) {
+  if (match === undefined) return store.db.select().from(t.organizations).orderBy(asc(t.organizations.id)).all().map(shape);
+  const ids = new Set((store.statement('organizations-matching', () =>
+    "SELECT id FROM search_index WHERE search_index MATCH @match AND kind = 'organization'").all({ match }) as { id: string }[]).map((r) => r.id));
+  return store.db.select().from(t.organizations).orderBy(asc(t.organizations.id)).all().filter((o) => ids.has(o.id)).map(shape);
 }
 
 export function getOrganization(store: Store, id: string) {

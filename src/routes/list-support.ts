@@ -26,7 +26,7 @@ export function toListInput(query: RecordListQuery, known: KnownIds): ListInput 
     match: query.q === undefined ? undefined : toMatchExpression(query.q, 'q'),
   };
   for (const key of Object.keys(filters) as (keyof RecordFilters)[]) if (filters[key] === undefined) delete filters[key];
-  const sort = query.sort ?? 'date';
+  const sort = query.sort ?? (filters.match ? 'relevance' : 'date');
   return { filters, limit: query.limit, cursor: query.cursor, sort };
 }
 

@@ -3,7 +3,8 @@ import { notFound } from '../errors.js';
 import { dateBounds } from '../domain/partial-date.js';
 import { getOrganization, listOrganizations, membersOn } from '../queries/organizations.js';
 import { errorResponses, idParams } from '../schemas/common.js';
-import { membersQuery, membersResponseSchema, organizationDetailSchema, organizationListSchema } from '../schemas/organizations.js';
+import { toMatchExpression } from '../queries/search-syntax.js';
+import { membersQuery, organizationListQuery, membersResponseSchema, organizationDetailSchema, organizationListSchema } from '../schemas/organizations.js';
 
 export const organizationRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get('/v1/organizations', {
@@ -12,10 +13,12 @@ export const organizationRoutes: FastifyPluginAsyncZod = async (app) => {
       summary: 'List organizations',
       description: 'The SCO, ASEAN, their bodies (RATS, ARF, ADMM, …) and the other organizations of the corpus.',
       tags: ['organizations'],
-      response: { 200: organizationListSchema },
+      querystring: organizationListQuery,
+      response: { 200: organizationListSchema, ...errorResponses },
     },
-  }, async () => {
-    const data = listOrganizations(app.store);
+  }, async (request) => {
+    const { q } = request.query;
+    const data = listOrganizations(app.store, q === undefined ? undefined : toMatchExpression(q, 'q'));
     return { data, meta: { total: data.length } };
   });
 

@@ -1,0 +1,85 @@
+import { RECORD_KINDS, type RecordKind } from '../db/schema.js';
+import type { Store } from '../db/store.js';
+import { decodeCursor, encodeCursor } from './cursor.js';
+import { facetCounts, mergeFacets, type FacetValue, type RecordFacet } from './facets.js';
+import { filterConditions, TABLE_OF, type RecordFilters } from './record-filters.js';
+import { BM25 } from './record-list.js';
+
+export const SEARCH_KINDS = [...RECORD_KINDS, 'organization'] as const;
+export type SearchKind = (typeof SEARCH_KINDS)[number];
+export const SEARCH_FACETS = ['kind', 'org', 'threat', 'phase', 'type', 'year'] as const;
+
+export interface SearchInput {
+  match: string;
+  kinds: SearchKind[];
+  /** Record filters (org, threat, …); when any is set, organizations drop out of the results. */
+  filters: Omit<RecordFilters, 'match'>;
+  limit: number;
+  cursor?: string;
+  facets: (typeof SEARCH_FACETS)[number][];
+}
+
+export interface SearchHit {
+  kind: SearchKind;
+  id: string;
+  title: string;
+  title_highlighted: string;
+  snippet: string;
+  date: string | null;
+  score: number;
+}
+
+function scope(input: SearchInput): { sql: string; params: Record<string, unknown>; kinds: SearchKind[] } {
+  const filtered = Object.values(input.filters).some((v) => v !== undefined);
+  const kinds = input.kinds.filter((k) => !(filtered && k === 'organization'));
+  const params: Record<string, unknown> = { match: input.match };
+  const parts = kinds.map((kind) => {
+    if (kind === 'organization' || !filtered) return `search_index.kind = '${kind}'`;
+    const { where, params: p } = filterConditions(kind, input.filters);
+    Object.assign(params, p);
+    return `(search_index.kind = '${kind}' AND search_index.id IN (SELECT r.id FROM ${TABLE_OF[kind]} r WHERE ${where.join(' AND ')}))`;
+  });
+  return { sql: `search_index MATCH @match AND (${parts.join(' OR ') || '0'})`, params, kinds };
+}
+
+/** Ranked hits across kinds, titles and aliases weighted above the body, with highlighted snippets. */
+export function search(store: Store, input: SearchInput) {
+  const { sql, params, kinds } = scope(input);
+  const signature = `${kinds.join(',')}|${Object.keys(params).sort().join(',')}`;
+  const total = (store.statement(`search-count|${signature}`, () =>
+    `SELECT count(*) AS n FROM search_index WHERE ${sql}`).get(params) as { n: number }).n;
+  const cursor = decodeCursor(input.cursor, 'relevance');
+  const offset = cursor && 'o' in cursor ? cursor.o : 0;
+  const rows = store.statement(`search|${signature}`, () =>
+    `SELECT search_index.kind AS kind, search_index.id AS id, search_index.title AS title,
+            highlight(search_index, 2, '<mark>', '</mark>') AS title_highlighted,
+            snippet(search_index, -1, '<mark>', '</mark>', '…', 16) AS snippet,
+            ${BM25} AS score, dated.date AS date
+     FROM search_index
+     LEFT JOIN (SELECT 'document' AS kind, id, date FROM documents UNION ALL SELECT 'meeting', id, date FROM meetings
+                UNION ALL SELECT 'activity', id, date FROM activities) dated
+       ON dated.kind = search_index.kind AND dated.id = search_index.id
+     WHERE ${sql} ORDER BY score, search_index.kind, search_index.id LIMIT @limit OFFSET @offset`,
+  ).all({ ...params, limit: input.limit + 1, offset }) as SearchHit[];
+  const page = rows.slice(0, input.limit).map((hit) => ({ ...hit, score: Math.round(-hit.score * 1000) / 1000 }));
+  const nextCursor = rows.length > input.limit ? encodeCursor({ s: 'relevance', o: offset + input.limit }) : null;
+  return { hits: page, total, nextCursor, facets: input.facets.length ? searchFacets(store, input, kinds, sql, params) : undefined };
+}
+
+function searchFacets(store: Store, input: SearchInput, kinds: SearchKind[], sql: string, params: Record<string, unknown>): Record<string, FacetValue[]> {
+  const result: Record<string, FacetValue[]> = {};
+  if (input.facets.includes('kind')) {
+    const rows = store.statement(`search-kind-facet|${kinds.join(',')}|${Object.keys(params).sort().join(',')}`, () =>
+      `SELECT kind AS value, count(*) AS count FROM search_index WHERE ${sql} GROUP BY kind ORDER BY count DESC, kind`,
+    ).all(params) as { value: string; count: number }[];
+    result.kind = rows.map((r) => ({ value: r.value, label: r.value, count: r.count, selected: input.kinds.length === 1 && input.kinds[0] === r.value }));
+  }
+  const recordFacets = input.facets.filter((f): f is RecordFacet => f !== 'kind');
+  if (recordFacets.length) {
+    const perKind = kinds.filter((k): k is RecordKind => k !== 'organization')
+      .map((kind) => facetCounts(store, kind, { ...input.filters, match: input.match }, recordFacets));
+    Object.assign(result, mergeFacets(perKind));
+    for (const facet of recordFacets) result[facet] ??= [];
+  }
+  return result;
+}

@@ -1,0 +1,57 @@
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { badParameter, unknownValue } from '../errors.js';
+import { compare } from '../queries/compare.js';
+import { toMatchExpression } from '../queries/search-syntax.js';
+import { groupByYear, timeline, TIMELINE_KINDS, type TimelineKind } from '../queries/timeline.js';
+import { compareQuery, compareResponseSchema, timelineQuery, timelineResponseSchema } from '../schemas/analysis.js';
+import { errorResponses } from '../schemas/common.js';
+import { listEnvelope } from './list-support.js';
+
+export const analysisRoutes: FastifyPluginAsyncZod = async (app) => {
+  app.get('/v1/timeline', {
+    schema: {
+      operationId: 'getTimeline',
+      summary: 'Timeline of documents, meetings, activities and membership changes',
+      description: 'Every dated record and membership change in date order (then kind and id), with the usual filters; group=year also groups the page by year. Membership changes have no threat or text, so threat and q leave them out.',
+      tags: ['analysis'],
+      querystring: timelineQuery,
+      response: { 200: timelineResponseSchema, ...errorResponses },
+    },
+  }, async (request, reply) => {
+    const { org, threat, phase, from, to, q, kind, group, limit, cursor } = request.query;
+    if (org !== undefined && !app.knownIds.organizations.includes(org)) throw unknownValue('org', org, app.knownIds.organizations);
+    if (threat !== undefined && !app.knownIds.threats.includes(threat)) throw unknownValue('threat', threat, app.knownIds.threats);
+    if (phase !== undefined && !app.knownIds.phases.includes(phase)) throw unknownValue('phase', phase, app.knownIds.phases);
+    const result = timeline(app.store, {
+      filters: { org, threat, phase, from, to, match: q === undefined ? undefined : toMatchExpression(q, 'q') },
+      kinds: parseTimelineKinds(kind),
+      limit,
+      cursor,
+    });
+    const body = listEnvelope(request, reply, { data: result.events, total: result.total, nextCursor: result.nextCursor }, limit);
+    return group === 'year' ? { ...body, groups: groupByYear(result.events) } : body;
+  });
+
+  app.get('/v1/compare', {
+    schema: {
+      operationId: 'compareOrganizations',
+      summary: 'SCO and ASEAN side by side',
+      description: 'For each organization: its documents by type, the first and latest, counts per phase, the bodies involved, and the curated characterization of its approach with citations; for one threat (children included) or for all.',
+      tags: ['analysis'],
+      querystring: compareQuery,
+      response: { 200: compareResponseSchema, ...errorResponses },
+    },
+  }, async (request) => {
+    const { threat } = request.query;
+    if (threat !== undefined && !app.knownIds.threats.includes(threat)) throw unknownValue('threat', threat, app.knownIds.threats);
+    return compare(app.store, threat);
+  });
+};
+
+function parseTimelineKinds(raw: string | undefined): TimelineKind[] {
+  if (raw === undefined) return [...TIMELINE_KINDS];
+  const kinds = [...new Set(raw.split(',').map((k) => k.trim()).filter(Boolean))];
+  const unknown = kinds.filter((k) => !(TIMELINE_KINDS as readonly string[]).includes(k));
+  if (unknown.length || !kinds.length) throw badParameter('kind', `unknown kind ${unknown.map((k) => `"${k}"`).join(', ')}; allowed values: ${TIMELINE_KINDS.join(', ')}`, [...TIMELINE_KINDS]);
+  return kinds as TimelineKind[];
+}

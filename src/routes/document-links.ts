@@ -1,0 +1,75 @@
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { notFound } from '../errors.js';
+import { CITATION_FORMATS, renderCitations } from '../exports/citation-formats.js';
+import { documentsByIds, meetingBrief, relationsOf } from '../queries/documents.js';
+import { citationFormatQuery, relatedResponseSchema } from '../schemas/analysis.js';
+import { errorResponses, idParams } from '../schemas/common.js';
+import { documentListQuery } from '../schemas/records.js';
+import { toListInput } from './list-support.js';
+import { allMatching } from './record-routes.js';
+
+const citationContent = {
+  description: 'References in the requested format',
+  content: Object.fromEntries(Object.values(CITATION_FORMATS).map((type) => [type, { schema: z.string() }])),
+};
+
+export const documentLinkRoutes: FastifyPluginAsyncZod = async (app) => {
+  app.get('/v1/documents/:id/related', {
+    schema: {
+      operationId: 'getRelatedDocuments',
+      summary: 'Documents related to a document',
+      description: 'Typed relations in both directions (implements, supersedes, amends, references), and the meeting that adopted the document with its other outcomes.',
+      tags: ['documents'],
+      params: idParams,
+      response: { 200: relatedResponseSchema, ...errorResponses },
+    },
+  }, async (request) => {
+    const [document] = documentsByIds(app.store, [request.params.id]);
+    if (!document) throw notFound('document', request.params.id);
+    const meeting = document.adopted_at ? meetingBrief(app.store, document.adopted_at) : null;
+    const others = meeting ? app.store.statement('meeting-other-documents', () =>
+      'SELECT id, title, type, date FROM documents WHERE adopted_at = @meeting AND id <> @id ORDER BY date_start, id',
+    ).all({ meeting: meeting.id, id: document.id }) as { id: string; title: string; type: string; date: string }[] : [];
+    return {
+      id: document.id,
+      title: document.title,
+      relations: relationsOf(app.store, document.id),
+      adopting_meeting: meeting ? { ...meeting, other_documents: others } : null,
+    };
+  });
+
+  app.get('/v1/documents/:id/citation', {
+    schema: {
+      operationId: 'getDocumentCitation',
+      summary: 'Cite a document',
+      description: 'The document as a reference for a reference manager: BibTeX, RIS or CSL-JSON.',
+      tags: ['documents'],
+      params: idParams,
+      querystring: citationFormatQuery,
+      response: { 200: citationContent, ...errorResponses },
+    },
+  }, async (request, reply) => {
+    const docs = documentsByIds(app.store, [request.params.id]);
+    if (!docs.length) throw notFound('document', request.params.id);
+    return reply.type(`${CITATION_FORMATS[request.query.format]}; charset=utf-8`).send(renderCitations(docs, request.query.format));
+  });
+
+  app.get('/v1/citations', {
+    schema: {
+      operationId: 'listDocumentCitations',
+      summary: 'Cite every document a filter matches',
+      description: 'The documents matching the same filters as GET /v1/documents, all of them, as BibTeX, RIS or CSL-JSON.',
+      tags: ['documents'],
+      querystring: documentListQuery.omit({ limit: true, cursor: true }).extend(citationFormatQuery.shape),
+      response: { 200: citationContent, ...errorResponses },
+    },
+  }, async (request, reply) => {
+    const { format, ...filters } = request.query;
+    const input = toListInput({ ...filters, limit: 500 }, app.knownIds);
+    const docs = [...allMatching(app.store, 'document', input, documentsByIds)];
+    const extension = format === 'bibtex' ? 'bib' : format === 'ris' ? 'ris' : 'json';
+    reply.header('content-disposition', `attachment; filename="documents.${extension}"`);
+    return reply.type(`${CITATION_FORMATS[format]}; charset=utf-8`).send(renderCitations(docs, format));
+  });
+};

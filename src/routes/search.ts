@@ -1,0 +1,43 @@
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { badParameter } from '../errors.js';
+import { search, SEARCH_FACETS, SEARCH_KINDS, type SearchKind } from '../queries/search.js';
+import { toMatchExpression } from '../queries/search-syntax.js';
+import { errorResponses } from '../schemas/common.js';
+import { searchQuery, searchResponseSchema } from '../schemas/search.js';
+import { listEnvelope, toListInput } from './list-support.js';
+import { parseFacets } from './record-routes.js';
+
+export const searchRoutes: FastifyPluginAsyncZod = async (app) => {
+  app.get('/v1/search', {
+    schema: {
+      operationId: 'search',
+      summary: 'Full-text search across the corpus',
+      description: 'Searches titles, aliases and abbreviations, summaries, notes and quotes of documents, meetings, activities and organizations. Ranked by bm25 with titles and aliases weighted above body text; each hit has a highlighted snippet. Words are ANDed; "a phrase" in double quotes matches the phrase; a trailing * matches a prefix (traffick*). Other punctuation and operators are read as plain words.',
+      tags: ['search'],
+      querystring: searchQuery,
+      response: { 200: searchResponseSchema, ...errorResponses },
+    },
+  }, async (request, reply) => {
+    const { q, kind, facets, limit, cursor, ...rest } = request.query;
+    const kinds = parseKinds(kind);
+    const { filters } = toListInput({ ...rest, limit }, app.knownIds);
+    const result = search(app.store, {
+      match: toMatchExpression(q, 'q'),
+      kinds,
+      filters,
+      limit,
+      cursor,
+      facets: parseFacets(facets, SEARCH_FACETS) as (typeof SEARCH_FACETS)[number][],
+    });
+    const body = listEnvelope(request, reply, { data: result.hits, total: result.total, nextCursor: result.nextCursor }, limit);
+    return result.facets ? { ...body, meta: { ...body.meta, facets: result.facets } } : body;
+  });
+};
+
+function parseKinds(raw: string | undefined): SearchKind[] {
+  if (raw === undefined) return [...SEARCH_KINDS];
+  const kinds = [...new Set(raw.split(',').map((k) => k.trim()).filter(Boolean))];
+  const unknown = kinds.filter((k) => !(SEARCH_KINDS as readonly string[]).includes(k));
+  if (unknown.length || kinds.length === 0) throw badParameter('kind', `unknown kind ${unknown.map((k) => `"${k}"`).join(', ')}; allowed values: ${SEARCH_KINDS.join(', ')}`, [...SEARCH_KINDS]);
+  return kinds as SearchKind[];
+}
