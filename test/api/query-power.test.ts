@@ -9,7 +9,7 @@ const ids = (body: { data: { id: string }[] }) => body.data.map((d) => d.id);
 
 describe('full-text search', () => {
   it('ranks the instrument an abbreviation names first', async () => {
-    for (const [q, first] of [['ACCT', 'asean-acct-2007'], ['ACTIP', 'asean-actip-2015'], ['"drug-free"', 'asean-drug-free-2015-declaration-2012']]) {
+    for (const [q, first] of [['ACCT', 'asean-acct-2007'], ['ACTIP', 'asean-actip-2015'], ['"drug-free"', 'asean-drug-free-2015-declaration-2012']] as const) {
       const res = await get(`/v1/search?q=${encodeURIComponent(q)}`).expect(200);
       expect(res.body.data[0].id, q).toBe(first);
       expect(res.body.data[0].snippet).toMatch(/<mark>/);
@@ -47,7 +47,7 @@ describe('full-text search', () => {
     const seen: string[] = [];
     let url: string | null = '/v1/search?q=declaration&limit=4';
     while (url) {
-      const page = await get(url).expect(200);
+      const page: { body: { data: { kind: string; id: string }[]; links: { next: string | null } } } = await get(url).expect(200);
       seen.push(...page.body.data.map((h: { kind: string; id: string }) => `${h.kind}:${h.id}`));
       url = page.body.links.next;
     }
@@ -174,7 +174,7 @@ describe('timeline', () => {
     const seen: string[] = [];
     let url: string | null = '/v1/timeline?limit=37';
     while (url) {
-      const page = await get(url).expect(200);
+      const page: { body: { data: { kind: string; id: string }[]; links: { next: string | null } } } = await get(url).expect(200);
       seen.push(...page.body.data.map((e: { kind: string; id: string }) => `${e.kind}:${e.id}`));
       url = page.body.links.next;
     }

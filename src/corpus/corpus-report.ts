@@ -1,0 +1,73 @@
+import type Database from 'better-sqlite3';
+
+/** Figures about the curated corpus, read from a built database. */
+export interface CorpusReport {
+  byKind: Record<string, number>;
+  byOrganization: { id: string; documents: number; meetings: number; activities: number }[];
+  byThreat: { id: string; records: number }[];
+  byPhase: { id: string; records: number }[];
+  byYear: { year: number; records: number }[];
+  sourceEntries: { entry: number; records: string[] }[];
+  corrections: { kind: string; id: string; note: string }[];
+}
+
+export const PRIMARY_SOURCE_ENTRIES = 61;
+
+export function corpusReport(db: Database.Database): CorpusReport {
+  const all = <T>(sql: string) => db.prepare(sql).all() as T[];
+  const count = (table: string) => (db.prepare(`SELECT count(*) AS n FROM ${table}`).get() as { n: number }).n;
+  const byKind = Object.fromEntries(['documents', 'meetings', 'activities', 'organizations', 'memberships', 'phases', 'threats', 'characterizations', 'citations']
+    .map((t) => [t, count(t)]));
+  const byOrganization = all<{ id: string; documents: number; meetings: number; activities: number }>(
+    `SELECT oc.ancestor_id AS id,
+       count(DISTINCT CASE WHEN ro.record_kind = 'document' THEN ro.record_id END) AS documents,
+       count(DISTINCT CASE WHEN ro.record_kind = 'meeting' THEN ro.record_id END) AS meetings,
+       count(DISTINCT CASE WHEN ro.record_kind = 'activity' THEN ro.record_id END) AS activities
+     FROM record_organizations ro JOIN organization_closure oc ON oc.descendant_id = ro.organization_id
+     GROUP BY oc.ancestor_id ORDER BY documents + meetings + activities DESC, id`);
+  const byThreat = all<{ id: string; records: number }>(
+    `SELECT tc.ancestor_id AS id, count(DISTINCT rt.record_kind || ':' || rt.record_id) AS records
+     FROM record_threats rt JOIN threat_closure tc ON tc.descendant_id = rt.threat_id GROUP BY tc.ancestor_id ORDER BY records DESC, id`);
+  const byPhase = all<{ id: string; records: number }>(
+    `SELECT p.id, count(rp.record_id) AS records FROM phases p LEFT JOIN record_phases rp ON rp.phase_id = p.id
+     GROUP BY p.id ORDER BY p.organization_id DESC, p.ordinal`);
+  const byYear = all<{ year: number; records: number }>(
+    `SELECT year, count(*) AS records FROM (SELECT year FROM documents UNION ALL SELECT year FROM meetings UNION ALL SELECT year FROM activities)
+     GROUP BY year ORDER BY year`);
+  const entries = all<{ entry: number; id: string }>(
+    `SELECT CAST(j.value AS INTEGER) AS entry, d.id FROM documents d, json_each(d.source_entries) j ORDER BY entry, d.id`);
+  const sourceEntries = Array.from({ length: PRIMARY_SOURCE_ENTRIES }, (_, i) => ({
+    entry: i + 1,
+    records: entries.filter((e) => e.entry === i + 1).map((e) => e.id),
+  }));
+  const corrections = all<{ kind: string; id: string; note: string }>(
+    `SELECT 'document' AS kind, id, note FROM documents WHERE note LIKE 'Correction:%'
+     UNION ALL SELECT 'meeting', id, note FROM meetings WHERE note LIKE 'Correction:%'
+     UNION ALL SELECT 'activity', id, note FROM activities WHERE note LIKE 'Correction:%'
+     UNION ALL SELECT 'organization', id, note FROM organizations WHERE note LIKE 'Correction:%'
+     UNION ALL SELECT 'membership', organization_id || ':' || state || ':' || status, note FROM memberships WHERE note LIKE 'Correction:%'
+     ORDER BY 1, 2`);
+  return { byKind, byOrganization, byThreat, byPhase, byYear, sourceEntries, corrections };
+}
+
+export function formatReport(report: CorpusReport): string {
+  const lines: string[] = [];
+  const section = (title: string) => lines.push('', title, '-'.repeat(title.length));
+  section('Records by kind');
+  for (const [kind, n] of Object.entries(report.byKind)) lines.push(`${kind.padEnd(20)} ${String(n).padStart(5)}`);
+  section('Records by organization (bodies counted with their parent)   documents meetings activities');
+  for (const o of report.byOrganization) lines.push(`${o.id.padEnd(32)} ${String(o.documents).padStart(9)} ${String(o.meetings).padStart(8)} ${String(o.activities).padStart(10)}`);
+  section('Records by threat (children counted with their parent)');
+  for (const t of report.byThreat) lines.push(`${t.id.padEnd(20)} ${String(t.records).padStart(5)}`);
+  section('Records by phase (derived from dates)');
+  for (const p of report.byPhase) lines.push(`${p.id.padEnd(36)} ${String(p.records).padStart(5)}`);
+  section('Documents, meetings and activities by year');
+  for (const y of report.byYear) lines.push(`${y.year} ${String(y.records).padStart(4)} ${'#'.repeat(y.records)}`);
+  section(`Primary-source entries 1-${PRIMARY_SOURCE_ENTRIES} and the records that cover them`);
+  for (const e of report.sourceEntries) lines.push(`${String(e.entry).padStart(2)}  ${e.records.length ? e.records.join(', ') : 'MISSING'}`);
+  const missing = report.sourceEntries.filter((e) => !e.records.length).length;
+  lines.push(missing ? `${missing} entr${missing === 1 ? 'y is' : 'ies are'} not covered` : `all ${PRIMARY_SOURCE_ENTRIES} entries covered`);
+  section(`Records that correct the thesis (${report.corrections.length})`);
+  for (const c of report.corrections) lines.push(`${c.kind.padEnd(12)} ${c.id}: ${c.note.replace(/\s+/g, ' ')}`);
+  return lines.join('\n').trimStart();
+}
