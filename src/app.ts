@@ -7,6 +7,7 @@ import { serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fas
 import type { Config } from './config.js';
 import { openStore, type Store } from './db/store.js';
 import { etagPlugin } from './plugins/etag.js';
+import { clientErrorHandler, frameworkErrors } from './plugins/framework-errors.js';
 import { openapiPlugin } from './plugins/openapi.js';
 import { problemPlugin, sendProblem } from './plugins/problem.js';
 import { corpusMeta, knownIds, type KnownIds } from './queries/taxonomy.js';
@@ -46,6 +47,10 @@ export async function buildApp(config: Config, options: BuildAppOptions = {}): P
     requestTimeout: config.REQUEST_TIMEOUT_MS,
     bodyLimit: config.BODY_LIMIT_BYTES,
     routerOptions: { ignoreTrailingSlash: true, maxParamLength: 200 },
+    frameworkErrors,
+    clientErrorHandler,
+    // Draining is answered by our own hook below, as problem+json.
+    return503OnClosing: false,
   }).withTypeProvider<ZodTypeProvider>();
 
   app.setValidatorCompiler(validatorCompiler);
@@ -60,6 +65,10 @@ export async function buildApp(config: Config, options: BuildAppOptions = {}): P
 
   await app.register(problemPlugin);
   app.addHook('onRequest', async (request, reply) => {
+    if (app.draining && !request.url.startsWith('/readyz')) {
+      reply.header('connection', 'close');
+      return sendProblem(request, reply, { status: 503, title: 'Service Unavailable', detail: 'the server is shutting down; retry on another instance' });
+    }
     if (request.url.length > config.MAX_URL_LENGTH) {
       return sendProblem(request, reply, { status: 414, title: 'URI Too Long', detail: `request URLs are limited to ${config.MAX_URL_LENGTH} characters` });
     }

@@ -1,12 +1,19 @@
 import { buildApp } from './app.js';
 import { loadConfig } from './config.js';
 import { checkDatabase } from './db/check-database.js';
+import { drainAndClose } from './shutdown.js';
 
 /** The only file that listens. SIGTERM/SIGINT: turn unready, drain in-flight requests, exit 0. */
-const config = loadConfig();
+let config;
+try {
+  config = loadConfig();
+} catch (error) {
+  console.error((error as Error).message);
+  process.exit(1);
+}
 const problem = checkDatabase(config.DATABASE_PATH);
 if (problem) {
-  console.error(`cannot start: ${problem}. Rebuild it with: npm run db:build`);
+  console.error(`cannot start: ${problem}; rebuild it with: npm run db:build`);
   process.exit(1);
 }
 const app = await buildApp(config);
@@ -14,19 +21,10 @@ await app.listen({ port: config.PORT, host: config.HOST });
 
 let closing = false;
 for (const signal of ['SIGTERM', 'SIGINT'] as const) {
-  process.on(signal, () => {
+  process.once(signal, () => {
     if (closing) return;
     closing = true;
-    app.draining = true;
     app.log.info({ signal }, 'draining and shutting down');
-    const force = setTimeout(() => {
-      app.log.error('shutdown grace period elapsed; exiting');
-      process.exit(1);
-    }, config.SHUTDOWN_GRACE_MS);
-    force.unref();
-    app.close().then(() => process.exit(0), (error) => {
-      app.log.error({ err: error }, 'error while closing');
-      process.exit(1);
-    });
+    void drainAndClose(app, config.SHUTDOWN_GRACE_MS).then((code) => process.exit(code));
   });
 }

@@ -20,12 +20,15 @@ const TITLES: Record<number, string> = {
   414: 'URI Too Long', 415: 'Unsupported Media Type', 429: 'Too Many Requests', 500: 'Internal Server Error', 503: 'Service Unavailable',
 };
 
-export function sendProblem(request: FastifyRequest, reply: FastifyReply, problem: Omit<Problem, 'type' | 'instance'> & { type?: string }) {
-  const body: Problem = {
-    type: problem.type ?? `${PROBLEM_TYPE_BASE}${slugOf(problem.title)}`,
-    ...problem,
-    instance: request.url.length > 500 ? undefined : request.url.split('?')[0],
-  };
+type ProblemInput = Omit<Problem, 'type' | 'instance'> & { type?: string };
+
+export function problemBody(problem: ProblemInput, instance?: string): Problem {
+  return { type: problem.type ?? `${PROBLEM_TYPE_BASE}${slugOf(problem.title)}`, ...problem, ...(instance ? { instance } : {}) };
+}
+
+export function sendProblem(request: FastifyRequest, reply: FastifyReply, problem: ProblemInput) {
+  const path = request.url.split('?')[0]!;
+  const body = problemBody(problem, path.length > 200 ? undefined : path);
   return reply.code(problem.status).type('application/problem+json; charset=utf-8').send(body);
 }
 
@@ -60,8 +63,14 @@ export const problemPlugin = fp(async (app: FastifyInstance) => {
     return sendProblem(request, reply, { status, title: TITLES[status] ?? 'Bad Request', detail: clientMessage(error, status) });
   });
 
-  app.setNotFoundHandler((request, reply) =>
-    sendProblem(request, reply, { status: 404, title: 'Not Found', detail: `no route ${request.method} ${request.url.split('?')[0]}; see /openapi.json` }));
+  app.setNotFoundHandler((request, reply) => {
+    const path = request.url.split('?')[0]!;
+    if (request.method !== 'GET' && request.method !== 'HEAD' && app.findRoute({ method: 'GET', url: path })) {
+      reply.header('allow', 'GET, HEAD, OPTIONS');
+      return sendProblem(request, reply, { status: 405, title: 'Method Not Allowed', detail: `${request.method} is not allowed here: this API is read-only`, parameter: 'method' });
+    }
+    return sendProblem(request, reply, { status: 404, title: 'Not Found', detail: `no route ${request.method} ${path.length > 200 ? `${path.slice(0, 200)}…` : path}; see /openapi.json` });
+  });
 });
 
 /** Fastify's own client errors (bad JSON, body too large, …) carry safe messages; keep them short. */

@@ -4,6 +4,7 @@ import { healthSchema } from '../schemas/taxonomy.js';
 
 export const healthRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get('/healthz', {
+    config: { rateLimit: false },
     schema: {
       operationId: 'getLiveness',
       summary: 'Liveness',
@@ -14,6 +15,7 @@ export const healthRoutes: FastifyPluginAsyncZod = async (app) => {
   }, async () => ({ status: 'ok' }));
 
   app.get('/readyz', {
+    config: { rateLimit: false },
     schema: {
       operationId: 'getReadiness',
       summary: 'Readiness',
