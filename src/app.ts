@@ -73,6 +73,11 @@ export async function buildApp(config: Config, options: BuildAppOptions = {}): P
       return sendProblem(request, reply, { status: 414, title: 'URI Too Long', detail: `request URLs are limited to ${config.MAX_URL_LENGTH} characters` });
     }
   });
+  // Responses finished while draining close their connection, so keep-alive cannot hold close() open.
+  app.addHook('onSend', async (_request, reply, payload) => {
+    if (app.draining) reply.header('connection', 'close');
+    return payload;
+  });
   await app.register(fastifyHelmet, { global: true });
   await app.register(fastifyCors, {
     origin: config.CORS_ORIGINS === '*' ? '*' : config.CORS_ORIGINS.split(',').map((o) => o.trim()),
