@@ -82,6 +82,7 @@ export async function buildApp(config: Config, options: BuildAppOptions = {}): P
   await app.register(fastifyCors, {
     origin: config.CORS_ORIGINS === '*' ? '*' : config.CORS_ORIGINS.split(',').map((o) => o.trim()),
     methods: ['GET', 'HEAD', 'OPTIONS'],
+    strictPreflight: false,
     exposedHeaders: ['ETag', 'Link', 'RateLimit-Limit', 'RateLimit-Remaining', 'RateLimit-Reset', 'Retry-After'],
   });
   if (config.RATE_LIMIT_MAX > 0) {

@@ -40,7 +40,7 @@ describe('caching', () => {
   it('sends an ETag from the corpus version and answers If-None-Match with 304', async () => {
     const meta = await get('/v1/meta').expect(200);
     const first = await get('/v1/documents?org=sco').expect(200);
-    const etag = first.headers.etag;
+    const etag = first.headers.etag as string;
     expect(etag).toMatch(new RegExp(`^"${meta.body.corpus_version}-`));
     expect(first.headers['cache-control']).toBe('public, max-age=300');
     expect((await get('/v1/documents?org=sco').expect(200)).headers.etag).toBe(etag);
