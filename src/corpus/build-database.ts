@@ -8,6 +8,7 @@ import type { RecordKind } from '../db/schema.js';
 import { dateBounds, precisionOf, yearOf } from '../domain/partial-date.js';
 import { ancestorsOf, phasesOf, type PhaseSpan } from '../domain/phase-of.js';
 import { computeCorpusVersion, latestMigrationTag } from './corpus-version.js';
+import { materializeRecordJson } from './materialize.js';
 import type { Citation, SeedActivity, SeedDocument, SeedMeeting } from './seed-schema.js';
 import { listSeedFiles } from './seed-files.js';
 import { validateSeedFiles, type SeedCorpus, type SeedIssue } from './validate-seed.js';
@@ -44,8 +45,13 @@ export function buildDatabase(options: BuildOptions): BuildResult {
   log(`validating ${files.length} seed files`);
   const { issues, corpus } = validateSeedFiles(files);
   if (issues.length) throw new SeedInvalidError(issues);
-
   const corpusVersion = computeCorpusVersion(options.seedDir, options.migrationsDir);
+  return writeDatabase(corpus, corpusVersion, options);
+}
+
+/** Writes an already validated corpus to `outFile` through a temporary file renamed into place. */
+export function writeDatabase(corpus: SeedCorpus, corpusVersion: string, options: Omit<BuildOptions, 'seedDir'>): BuildResult {
+  const log = options.log ?? (() => {});
   mkdirSync(dirname(options.outFile), { recursive: true });
   const tmpFile = `${options.outFile}.tmp-${process.pid}`;
   rmSync(tmpFile, { force: true });
@@ -58,6 +64,8 @@ export function buildDatabase(options: BuildOptions): BuildResult {
     let counts: Record<string, number> = {};
     db.transaction(() => {
       counts = loadCorpus(db, sqlite, corpus, log);
+      log('composing each record\'s JSON representation');
+      materializeRecordJson(sqlite);
       writeMeta(db, {
         corpus_version: corpusVersion,
         schema_version: latestMigrationTag(options.migrationsDir),

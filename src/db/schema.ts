@@ -201,6 +201,17 @@ export const citations = sqliteTable('citations', {
   quote: text('quote').notNull(),
 }, (t) => [index('citations_owner_idx').on(t.ownerKind, t.ownerId, t.position)]);
 
+/**
+ * Each record's API representation (list item and detail), composed from the tables above and
+ * encoded through the response schemas at build time, so that a request reads one row per record.
+ */
+export const recordJson = sqliteTable('record_json', {
+  kind: text('kind').$type<RecordKind>().notNull(),
+  id: text('id').notNull(),
+  item: text('item').notNull(),
+  detail: text('detail').notNull(),
+}, (t) => [primaryKey({ columns: [t.kind, t.id] })]);
+
 export const corpusMeta = sqliteTable('corpus_meta', {
   key: text('key').primaryKey(),
   value: text('value').notNull(),

@@ -8,6 +8,11 @@ export interface Store {
   db: BetterSQLite3Database<typeof schema>;
   /** Prepares `sql` the first time `key` is asked for, then reuses the statement. */
   statement(key: string, sql: () => string): Database.Statement;
+  /**
+   * The corpus cannot change while it is open, so an aggregate (a total, a facet) computed once
+   * for a key stays right: memo keeps the most recently used ones.
+   */
+  memo<T>(key: string, compute: () => T): T;
   close(): void;
 }
 
@@ -15,7 +20,15 @@ export function openStore(path: string): Store {
   // readonly + fileMustExist: the server never creates, repairs or writes the corpus.
   const sqlite = new Database(path, { readonly: true, fileMustExist: true });
   sqlite.pragma('query_only = ON');
+  return createStore(sqlite);
+}
+
+const MEMO_LIMIT = 2000;
+
+/** A store over an open connection (the server's read-only one, or the loader's while it builds). */
+export function createStore(sqlite: Database.Database): Store {
   const statements = new Map<string, Database.Statement>();
+  const memos = new Map<string, unknown>();
   return {
     sqlite,
     db: drizzle(sqlite, { schema }),
@@ -26,6 +39,18 @@ export function openStore(path: string): Store {
         statements.set(key, prepared);
       }
       return prepared;
+    },
+    memo(key, compute) {
+      if (memos.has(key)) {
+        const value = memos.get(key);
+        memos.delete(key);
+        memos.set(key, value);
+        return value as never;
+      }
+      const value = compute();
+      memos.set(key, value);
+      if (memos.size > MEMO_LIMIT) memos.delete(memos.keys().next().value!);
+      return value;
     },
     close: () => sqlite.close(),
   };

@@ -1,7 +1,6 @@
 import type { Store } from '../db/store.js';
 import type { ACTIVITY_TYPES, DatePrecision } from '../domain/vocabulary.js';
 import { notFound } from '../errors.js';
-import { listRecordIds, type ListInput } from './record-list.js';
 import { citationsOf, linksOf, parseList, rowsOf, type Links } from './record-rows.js';
 
 interface ActivityRow {
@@ -32,18 +31,13 @@ function shape(row: ActivityRow, links: Links | undefined) {
 }
 export type ActivitySummary = ReturnType<typeof shape>;
 
-export function activitiesByIds(store: Store, ids: string[]): ActivitySummary[] {
+export function composeActivities(store: Store, ids: string[]): ActivitySummary[] {
   const links = linksOf(store, 'activity', ids);
   return rowsOf<ActivityRow>(store, 'activity', ids).map((row) => shape(row, links.get(row.id)));
 }
 
-export function listActivities(store: Store, input: ListInput) {
-  const page = listRecordIds(store, 'activity', input);
-  return { ...page, data: activitiesByIds(store, page.ids) };
-}
-
-export function getActivity(store: Store, id: string) {
-  const [activity] = activitiesByIds(store, [id]);
+export function composeActivityDetail(store: Store, id: string) {
+  const [activity] = composeActivities(store, [id]);
   if (!activity) throw notFound('activity', id);
   return { ...activity, citations: citationsOf(store, 'activity', id) };
 }

@@ -1,7 +1,6 @@
 import type { Store } from '../db/store.js';
 import type { DatePrecision, DocumentType } from '../domain/vocabulary.js';
 import { notFound } from '../errors.js';
-import { listRecordIds, type ListInput } from './record-list.js';
 import { citationsOf, linksOf, parseList, rowsOf, type Links } from './record-rows.js';
 
 interface DocumentRow {
@@ -34,18 +33,14 @@ function shape(row: DocumentRow, links: Links | undefined) {
 }
 export type DocumentSummary = ReturnType<typeof shape>;
 
-export function documentsByIds(store: Store, ids: string[]): DocumentSummary[] {
+/** Documents composed from the normalized tables (at build time; requests read record_json). */
+export function composeDocuments(store: Store, ids: string[]): DocumentSummary[] {
   const links = linksOf(store, 'document', ids);
   return rowsOf<DocumentRow>(store, 'document', ids).map((row) => shape(row, links.get(row.id)));
 }
 
-export function listDocuments(store: Store, input: ListInput) {
-  const page = listRecordIds(store, 'document', input);
-  return { ...page, data: documentsByIds(store, page.ids) };
-}
-
-export function getDocument(store: Store, id: string) {
-  const [document] = documentsByIds(store, [id]);
+export function composeDocumentDetail(store: Store, id: string) {
+  const [document] = composeDocuments(store, [id]);
   if (!document) throw notFound('document', id);
   return {
     ...document,

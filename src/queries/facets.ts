@@ -43,10 +43,10 @@ export function facetCounts(store: Store, kind: RecordKind, filters: RecordFilte
   const result: Partial<Record<RecordFacet, FacetValue[]>> = {};
   for (const facet of facets) {
     const { join, value, label } = FACET_SQL[facet](`'${kind}'`);
-    const rows = store.statement(`facet|${kind}|${facet}|${signature}`, () =>
+    const rows = store.memo(`facet|${kind}|${facet}|${signature}|${JSON.stringify(params)}`, () => store.statement(`facet|${kind}|${facet}|${signature}`, () =>
       `SELECT ${value} AS value, ${label} AS label, count(DISTINCT r.id) AS count FROM ${TABLE_OF[kind]} r ${join}
        ${whereClause(where)} GROUP BY ${value} ORDER BY count DESC, value`,
-    ).all(params) as { value: string; label: string; count: number }[];
+    ).all(params) as { value: string; label: string; count: number }[]);
     const selectedValue = facet === 'year' ? filters.year?.toString() : (filters as Record<string, unknown>)[facet];
     result[facet] = rows.map((row) => ({ ...row, selected: row.value === selectedValue }));
   }

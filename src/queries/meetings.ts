@@ -1,7 +1,6 @@
 import type { Store } from '../db/store.js';
 import type { DatePrecision, MEETING_TYPES } from '../domain/vocabulary.js';
 import { notFound } from '../errors.js';
-import { listRecordIds, type ListInput } from './record-list.js';
 import { citationsOf, linksOf, parseList, rowsOf, type Links } from './record-rows.js';
 
 interface MeetingRow {
@@ -34,18 +33,13 @@ function shape(row: MeetingRow, links: Links | undefined) {
 }
 export type MeetingSummary = ReturnType<typeof shape>;
 
-export function meetingsByIds(store: Store, ids: string[]): MeetingSummary[] {
+export function composeMeetings(store: Store, ids: string[]): MeetingSummary[] {
   const links = linksOf(store, 'meeting', ids);
   return rowsOf<MeetingRow>(store, 'meeting', ids).map((row) => shape(row, links.get(row.id)));
 }
 
-export function listMeetings(store: Store, input: ListInput) {
-  const page = listRecordIds(store, 'meeting', input);
-  return { ...page, data: meetingsByIds(store, page.ids) };
-}
-
-export function getMeeting(store: Store, id: string) {
-  const [meeting] = meetingsByIds(store, [id]);
+export function composeMeetingDetail(store: Store, id: string) {
+  const [meeting] = composeMeetings(store, [id]);
   if (!meeting) throw notFound('meeting', id);
   const adopted = store.statement('meeting-documents', () =>
     'SELECT id, title, type, date FROM documents WHERE adopted_at = @id ORDER BY date_start, id').all({ id }) as

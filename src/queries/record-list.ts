@@ -34,8 +34,8 @@ export function listRecordIds(store: Store, kind: RecordKind, input: ListInput):
   const { where, params } = filterConditions(kind, input.filters);
   const table = TABLE_OF[kind];
   const signature = `${kind}|${Object.keys(params).sort().join(',')}`;
-  const total = (store.statement(`count|${signature}`, () =>
-    `SELECT count(*) AS n FROM ${table} r ${whereClause(where)}`).get(params) as { n: number }).n;
+  const total = store.memo(`count|${signature}|${JSON.stringify(params)}`, () => (store.statement(`count|${signature}`, () =>
+    `SELECT count(*) AS n FROM ${table} r ${whereClause(where)}`).get(params) as { n: number }).n);
 
   if (input.sort === 'relevance') return relevancePage(store, kind, input, where, params, total, signature);
 

@@ -46,8 +46,8 @@ function scope(input: SearchInput): { sql: string; params: Record<string, unknow
 export function search(store: Store, input: SearchInput) {
   const { sql, params, kinds } = scope(input);
   const signature = `${kinds.join(',')}|${Object.keys(params).sort().join(',')}`;
-  const total = (store.statement(`search-count|${signature}`, () =>
-    `SELECT count(*) AS n FROM search_index WHERE ${sql}`).get(params) as { n: number }).n;
+  const total = store.memo(`search-count|${signature}|${JSON.stringify(params)}`, () => (store.statement(`search-count|${signature}`, () =>
+    `SELECT count(*) AS n FROM search_index WHERE ${sql}`).get(params) as { n: number }).n);
   const cursor = decodeCursor(input.cursor, 'relevance');
   const offset = cursor && 'o' in cursor ? cursor.o : 0;
   const rows = store.statement(`search|${signature}`, () =>
@@ -69,9 +69,10 @@ export function search(store: Store, input: SearchInput) {
 function searchFacets(store: Store, input: SearchInput, kinds: SearchKind[], sql: string, params: Record<string, unknown>): Record<string, FacetValue[]> {
   const result: Record<string, FacetValue[]> = {};
   if (input.facets.includes('kind')) {
-    const rows = store.statement(`search-kind-facet|${kinds.join(',')}|${Object.keys(params).sort().join(',')}`, () =>
+    const signature = `${kinds.join(',')}|${Object.keys(params).sort().join(',')}`;
+    const rows = store.memo(`search-kind-facet|${signature}|${JSON.stringify(params)}`, () => store.statement(`search-kind-facet|${signature}`, () =>
       `SELECT kind AS value, count(*) AS count FROM search_index WHERE ${sql} GROUP BY kind ORDER BY count DESC, kind`,
-    ).all(params) as { value: string; count: number }[];
+    ).all(params) as { value: string; count: number }[]);
     result.kind = rows.map((r) => ({ value: r.value, label: r.value, count: r.count, selected: input.kinds.length === 1 && input.kinds[0] === r.value }));
   }
   const recordFacets = input.facets.filter((f): f is RecordFacet => f !== 'kind');

@@ -1,5 +1,4 @@
 import type { FastifyInstance } from 'fastify';
-import { activitiesByIds, getActivity } from '../queries/activities.js';
 import { activityDetailSchema, activityListQuery, activitySchema } from '../schemas/records.js';
 import { registerRecordRoutes } from './record-routes.js';
 
@@ -15,7 +14,5 @@ export async function activityRoutes(app: FastifyInstance) {
     query: activityListQuery,
     item: activitySchema,
     detail: activityDetailSchema,
-    byIds: activitiesByIds,
-    getOne: getActivity,
   });
 }

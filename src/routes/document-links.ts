@@ -2,7 +2,8 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { notFound } from '../errors.js';
 import { CITATION_FORMATS, renderCitations } from '../exports/citation-formats.js';
-import { documentsByIds, meetingBrief, relationsOf } from '../queries/documents.js';
+import { meetingBrief, relationsOf, type DocumentSummary } from '../queries/documents.js';
+import { items } from '../queries/record-json.js';
 import { citationFormatQuery, relatedResponseSchema } from '../schemas/analysis.js';
 import { errorResponses, idParams } from '../schemas/common.js';
 import { documentListQuery } from '../schemas/records.js';
@@ -25,7 +26,7 @@ export const documentLinkRoutes: FastifyPluginAsyncZod = async (app) => {
       response: { 200: relatedResponseSchema, ...errorResponses },
     },
   }, async (request) => {
-    const [document] = documentsByIds(app.store, [request.params.id]);
+    const [document] = items<DocumentSummary>(app.store, 'document', [request.params.id]);
     if (!document) throw notFound('document', request.params.id);
     const meeting = document.adopted_at ? meetingBrief(app.store, document.adopted_at) : null;
     const others = meeting ? app.store.statement('meeting-other-documents', () =>
@@ -50,7 +51,7 @@ export const documentLinkRoutes: FastifyPluginAsyncZod = async (app) => {
       response: { 200: citationContent, ...errorResponses },
     },
   }, async (request, reply) => {
-    const docs = documentsByIds(app.store, [request.params.id]);
+    const docs = items<DocumentSummary>(app.store, 'document', [request.params.id]);
     if (!docs.length) throw notFound('document', request.params.id);
     return reply.type(`${CITATION_FORMATS[request.query.format]}; charset=utf-8`).send(renderCitations(docs, request.query.format));
   });
@@ -67,7 +68,7 @@ export const documentLinkRoutes: FastifyPluginAsyncZod = async (app) => {
   }, async (request, reply) => {
     const { format, ...filters } = request.query;
     const input = toListInput({ ...filters, limit: 500 }, app.knownIds);
-    const docs = [...allMatching(app.store, 'document', input, documentsByIds)];
+    const docs = [...allMatching<DocumentSummary>(app.store, 'document', input)];
     const extension = format === 'bibtex' ? 'bib' : format === 'ris' ? 'ris' : 'json';
     reply.header('content-disposition', `attachment; filename="documents.${extension}"`);
     return reply.type(`${CITATION_FORMATS[format]}; charset=utf-8`).send(renderCitations(docs, format));

@@ -1,5 +1,4 @@
 import type { FastifyInstance } from 'fastify';
-import { documentsByIds, getDocument } from '../queries/documents.js';
 import { documentDetailSchema, documentListQuery, documentSchema } from '../schemas/records.js';
 import { registerRecordRoutes } from './record-routes.js';
 
@@ -15,7 +14,5 @@ export async function documentRoutes(app: FastifyInstance) {
     query: documentListQuery,
     item: documentSchema,
     detail: documentDetailSchema,
-    byIds: documentsByIds,
-    getOne: getDocument,
   });
 }

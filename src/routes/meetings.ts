@@ -1,5 +1,4 @@
 import type { FastifyInstance } from 'fastify';
-import { getMeeting, meetingsByIds } from '../queries/meetings.js';
 import { meetingDetailSchema, meetingListQuery, meetingSchema } from '../schemas/records.js';
 import { registerRecordRoutes } from './record-routes.js';
 
@@ -15,7 +14,5 @@ export async function meetingRoutes(app: FastifyInstance) {
     query: meetingListQuery,
     item: meetingSchema,
     detail: meetingDetailSchema,
-    byIds: meetingsByIds,
-    getOne: getMeeting,
   });
 }

@@ -7,13 +7,14 @@ import { badParameter } from '../errors.js';
 import { csvStream, ndjsonStream } from '../exports/tabular.js';
 import { facetCounts, RECORD_FACETS, type RecordFacet } from '../queries/facets.js';
 import { listRecordIds, type ListInput } from '../queries/record-list.js';
+import { detailString, items, itemStrings } from '../queries/record-json.js';
 import { errorResponses, idParams, listMetaSchema, listLinksSchema } from '../schemas/common.js';
 import { facetsSchema } from '../schemas/search.js';
 import { listEnvelope, toListInput, type RecordListQuery } from './list-support.js';
 import { chooseRepresentation, MEDIA_TYPES, parseFields, pickFields, type Representation } from './representation.js';
 
 /** What differs between the documents, meetings and activities routes; the rest is shared. */
-export interface RecordRoutesSpec<Item extends { id: string }, Detail> {
+export interface RecordRoutesSpec {
   kind: RecordKind;
   plural: string;
   tag: string;
@@ -24,8 +25,6 @@ export interface RecordRoutesSpec<Item extends { id: string }, Detail> {
   query: z.ZodObject;
   item: z.ZodObject;
   detail: z.ZodType;
-  byIds: (store: Store, ids: string[]) => Item[];
-  getOne: (store: Store, id: string) => Detail;
 }
 
 export function parseFacets(raw: string | undefined, allowed: readonly string[]): string[] {
@@ -37,14 +36,16 @@ export function parseFacets(raw: string | undefined, allowed: readonly string[])
 }
 
 /** Every record of `kind` that the filters match, in list order, fetched a page at a time. */
-export function* allMatching<Item extends { id: string }>(store: Store, kind: RecordKind, input: ListInput, byIds: (store: Store, ids: string[]) => Item[]): Generator<Item> {
+export function* allMatching<Item>(store: Store, kind: RecordKind, input: ListInput): Generator<Item> {
   let cursor: string | undefined;
   do {
     const page = listRecordIds(store, kind, { ...input, limit: 500, cursor });
-    yield* byIds(store, page.ids);
+    yield* items<Item>(store, kind, page.ids);
     cursor = page.nextCursor ?? undefined;
   } while (cursor);
 }
+
+const listMetaWithFacets = listMetaSchema.extend({ facets: facetsSchema.optional() });
 
 export const exportQuery = {
   facets: z.string().max(200).optional().describe(`Comma-separated facets to count under the current filters: ${RECORD_FACETS.join(', ')}`),
@@ -52,14 +53,10 @@ export const exportQuery = {
   format: z.enum(['json', 'csv', 'ndjson']).optional().describe('Representation; overrides Accept. csv and ndjson export every matching record, unpaginated'),
 };
 
-export function registerRecordRoutes<Item extends { id: string }, Detail>(app: FastifyInstance, spec: RecordRoutesSpec<Item, Detail>) {
+export function registerRecordRoutes(app: FastifyInstance, spec: RecordRoutesSpec) {
   const routes = app.withTypeProvider<ZodTypeProvider>();
   const fieldNames = Object.keys(spec.item.shape);
-  const listSchema = z.object({
-    data: z.array(spec.item),
-    meta: listMetaSchema.extend({ facets: facetsSchema.optional() }),
-    links: listLinksSchema,
-  });
+  const listSchema = z.object({ data: z.array(spec.item), meta: listMetaWithFacets, links: listLinksSchema });
   const sparseListSchema = listSchema.extend({ data: z.array(spec.item.partial().required({ id: true })) });
   const listName = `${spec.item.meta()?.id ?? spec.kind}List`;
 
@@ -91,7 +88,7 @@ export function registerRecordRoutes<Item extends { id: string }, Detail>(app: F
     const facets = parseFacets(query.facets, RECORD_FACETS) as RecordFacet[];
     if (representation !== 'json') {
       const rows = (function* () {
-        for (const item of allMatching(app.store, spec.kind, input, spec.byIds)) yield pickFields(item as Record<string, unknown>, fields);
+        for (const item of allMatching<Record<string, unknown>>(app.store, spec.kind, input)) yield pickFields(item, fields);
       })();
       const stream = representation === 'csv' ? csvStream(fields ?? fieldNames, rows) : ndjsonStream(rows);
       if (representation === 'csv') reply.header('content-disposition', `attachment; filename="${spec.plural}.csv"`);
@@ -99,10 +96,18 @@ export function registerRecordRoutes<Item extends { id: string }, Detail>(app: F
       return reply.type(`${MEDIA_TYPES[representation]}; charset=utf-8`).send(stream as unknown as string);
     }
     const page = listRecordIds(app.store, spec.kind, input);
-    const data = spec.byIds(app.store, page.ids).map((item) => pickFields(item as Record<string, unknown>, fields));
-    const body = listEnvelope(request, reply, { data, total: page.total, nextCursor: page.nextCursor }, input.limit);
-    if (facets.length) return { ...body, meta: { ...body.meta, facets: facetCounts(app.store, spec.kind, input.filters, facets) } };
-    return body;
+    const facetValues = facets.length ? facetCounts(app.store, spec.kind, input.filters, facets) : undefined;
+    if (fields) {
+      const data = items<Record<string, unknown>>(app.store, spec.kind, page.ids).map((item) => pickFields(item, fields));
+      const body = listEnvelope(request, reply, { data, total: page.total, nextCursor: page.nextCursor }, input.limit);
+      return facetValues ? { ...body, meta: { ...body.meta, facets: facetValues } } : body;
+    }
+    // The items were encoded through the item schema when the database was built; splice them in
+    // as stored rather than parse, re-encode and print them again on every request.
+    const body = listEnvelope(request, reply, { data: [], total: page.total, nextCursor: page.nextCursor }, input.limit);
+    const meta = facetValues ? { ...body.meta, facets: facetValues } : body.meta;
+    const json = `{"data":[${itemStrings(app.store, spec.kind, page.ids).join(',')}],"meta":${JSON.stringify(z.encode(listMetaWithFacets, meta))},"links":${JSON.stringify(body.links)}}`;
+    return reply.type('application/json; charset=utf-8').send(json as never);
   });
 
   routes.get(`/v1/${spec.plural}/:id`, {
@@ -114,5 +119,7 @@ export function registerRecordRoutes<Item extends { id: string }, Detail>(app: F
       params: idParams,
       response: { 200: spec.detail, ...errorResponses },
     },
-  }, async (request) => spec.getOne(app.store, request.params.id));
+  }, async (request, reply) =>
+    // Stored already encoded through the detail schema at build time (see corpus/materialize.ts).
+    reply.type('application/json; charset=utf-8').send(detailString(app.store, spec.kind, request.params.id) as never));
 }
