@@ -174,16 +174,24 @@ function loadCorpus(db: Db, sqlite: Database.Database, corpus: SeedCorpus, log: 
   })));
   activities.forEach((a) => linkRecord('activity', a));
 
+  sqlite.exec(`
+    INSERT INTO record_organization_ancestors (record_kind, organization_id, record_id)
+      SELECT DISTINCT ro.record_kind, oc.ancestor_id, ro.record_id
+      FROM record_organizations ro JOIN organization_closure oc ON oc.descendant_id = ro.organization_id;
+    INSERT INTO record_threat_ancestors (record_kind, threat_id, record_id)
+      SELECT DISTINCT rt.record_kind, tc.ancestor_id, rt.record_id
+      FROM record_threats rt JOIN threat_closure tc ON tc.descendant_id = rt.threat_id;`);
+
   log('indexing text for search');
   const quotes = (c: Citation[]) => c.map((x) => x.quote).join(' ');
   const searchRows = [
-    ...documents.map((d) => ({ kind: 'document', id: d.id, title: d.title, aliases: [d.abbreviation, ...d.aliases].filter(Boolean).join(' ; '), body: [d.summary, d.note, d.place, quotes(d.citations)].filter(Boolean).join('\n') })),
-    ...meetings.map((m) => ({ kind: 'meeting', id: m.id, title: m.title, aliases: [m.series, ...m.aliases].join(' ; '), body: [m.summary, m.note, m.place, quotes(m.citations)].filter(Boolean).join('\n') })),
-    ...activities.map((a) => ({ kind: 'activity', id: a.id, title: a.title, aliases: a.aliases.join(' ; '), body: [a.summary, a.note, a.place, a.participants.join(', '), quotes(a.citations)].filter(Boolean).join('\n') })),
-    ...organizations.map((o) => ({ kind: 'organization', id: o.id, title: o.name, aliases: [o.abbreviation, ...o.aliases].filter(Boolean).join(' ; '), body: [o.summary, o.note, quotes(o.citations)].filter(Boolean).join('\n') })),
+    ...documents.map((d) => ({ kind: 'document', id: d.id, date: d.date, title: d.title, aliases: [d.abbreviation, ...d.aliases].filter(Boolean).join(' ; '), body: [d.summary, d.note, d.place, quotes(d.citations)].filter(Boolean).join('\n') })),
+    ...meetings.map((m) => ({ kind: 'meeting', id: m.id, date: m.date, title: m.title, aliases: [m.series, ...m.aliases].join(' ; '), body: [m.summary, m.note, m.place, quotes(m.citations)].filter(Boolean).join('\n') })),
+    ...activities.map((a) => ({ kind: 'activity', id: a.id, date: a.date, title: a.title, aliases: a.aliases.join(' ; '), body: [a.summary, a.note, a.place, a.participants.join(', '), quotes(a.citations)].filter(Boolean).join('\n') })),
+    ...organizations.map((o) => ({ kind: 'organization', id: o.id, date: null, title: o.name, aliases: [o.abbreviation, ...o.aliases].filter(Boolean).join(' ; '), body: [o.summary, o.note, quotes(o.citations)].filter(Boolean).join('\n') })),
   ];
-  const insertSearch = sqlite.prepare('INSERT INTO search_index (kind, id, title, aliases, body) VALUES (?, ?, ?, ?, ?)');
-  for (const row of searchRows) insertSearch.run(row.kind, row.id, row.title, row.aliases, row.body);
+  const insertSearch = sqlite.prepare('INSERT INTO search_index (kind, id, date, title, aliases, body) VALUES (?, ?, ?, ?, ?, ?)');
+  for (const row of searchRows) insertSearch.run(row.kind, row.id, row.date, row.title, row.aliases, row.body);
 
   const counts = {
     documents: documents.length, meetings: meetings.length, activities: activities.length,

@@ -169,6 +169,23 @@ export const recordThreats = sqliteTable('record_threats', {
   index('record_threats_threat_idx').on(t.threatId, t.recordKind, t.recordId),
 ]);
 
+/**
+ * Derived at build time: each record under every organization it belongs to through the
+ * organization tree (a RATS document is under rats and sco), so an org filter is one index range.
+ */
+export const recordOrganizationAncestors = sqliteTable('record_organization_ancestors', {
+  recordKind: text('record_kind').$type<RecordKind>().notNull(),
+  organizationId: text('organization_id').notNull().references(() => organizations.id),
+  recordId: text('record_id').notNull(),
+}, (t) => [primaryKey({ columns: [t.recordKind, t.organizationId, t.recordId] })]);
+
+/** Derived at build time: each record under every threat it is tagged with or that contains one. */
+export const recordThreatAncestors = sqliteTable('record_threat_ancestors', {
+  recordKind: text('record_kind').$type<RecordKind>().notNull(),
+  threatId: text('threat_id').notNull().references(() => threats.id),
+  recordId: text('record_id').notNull(),
+}, (t) => [primaryKey({ columns: [t.recordKind, t.threatId, t.recordId] })]);
+
 /** Derived at build time from each record's date and organizations (see domain/phase-of.ts). */
 export const recordPhases = sqliteTable('record_phases', {
   recordKind: text('record_kind').$type<RecordKind>().notNull(),

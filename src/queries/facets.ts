@@ -18,16 +18,14 @@ export interface FacetValue {
  */
 const FACET_SQL: Record<RecordFacet, (k: string) => { join: string; value: string; label: string }> = {
   org: (k) => ({
-    join: `JOIN record_organizations ro ON ro.record_kind = ${k} AND ro.record_id = r.id
-           JOIN organization_closure oc ON oc.descendant_id = ro.organization_id
-           JOIN organizations o ON o.id = oc.ancestor_id`,
-    value: 'oc.ancestor_id', label: 'coalesce(o.abbreviation, o.name)',
+    join: `JOIN record_organization_ancestors ra ON ra.record_kind = ${k} AND ra.record_id = r.id
+           JOIN organizations o ON o.id = ra.organization_id`,
+    value: 'ra.organization_id', label: 'coalesce(o.abbreviation, o.name)',
   }),
   threat: (k) => ({
-    join: `JOIN record_threats rt ON rt.record_kind = ${k} AND rt.record_id = r.id
-           JOIN threat_closure tc ON tc.descendant_id = rt.threat_id
-           JOIN threats t ON t.id = tc.ancestor_id`,
-    value: 'tc.ancestor_id', label: 't.name',
+    join: `JOIN record_threat_ancestors ra ON ra.record_kind = ${k} AND ra.record_id = r.id
+           JOIN threats t ON t.id = ra.threat_id`,
+    value: 'ra.threat_id', label: 't.name',
   }),
   phase: (k) => ({
     join: `JOIN record_phases rp ON rp.record_kind = ${k} AND rp.record_id = r.id JOIN phases p ON p.id = rp.phase_id`,
@@ -44,7 +42,7 @@ export function facetCounts(store: Store, kind: RecordKind, filters: RecordFilte
   for (const facet of facets) {
     const { join, value, label } = FACET_SQL[facet](`'${kind}'`);
     const rows = store.memo(`facet|${kind}|${facet}|${signature}|${JSON.stringify(params)}`, () => store.statement(`facet|${kind}|${facet}|${signature}`, () =>
-      `SELECT ${value} AS value, ${label} AS label, count(DISTINCT r.id) AS count FROM ${TABLE_OF[kind]} r ${join}
+      `SELECT ${value} AS value, ${label} AS label, count(*) AS count FROM ${TABLE_OF[kind]} r ${join}
        ${whereClause(where)} GROUP BY ${value} ORDER BY count DESC, value`,
     ).all(params) as { value: string; label: string; count: number }[]);
     const selectedValue = facet === 'year' ? filters.year?.toString() : (filters as Record<string, unknown>)[facet];

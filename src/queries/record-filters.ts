@@ -30,17 +30,15 @@ export function filterConditions(kind: RecordKind, filters: RecordFilters, alias
   const k = `'${kind}'`;
   const r = alias;
   if (filters.org !== undefined) {
-    where.push(`EXISTS (SELECT 1 FROM record_organizations ro JOIN organization_closure oc ON oc.descendant_id = ro.organization_id
-      WHERE ro.record_kind = ${k} AND ro.record_id = ${r}.id AND oc.ancestor_id = @org)`);
+    where.push(`${r}.id IN (SELECT record_id FROM record_organization_ancestors WHERE record_kind = ${k} AND organization_id = @org)`);
     params.org = filters.org;
   }
   if (filters.threat !== undefined) {
-    where.push(`EXISTS (SELECT 1 FROM record_threats rt JOIN threat_closure tc ON tc.descendant_id = rt.threat_id
-      WHERE rt.record_kind = ${k} AND rt.record_id = ${r}.id AND tc.ancestor_id = @threat)`);
+    where.push(`${r}.id IN (SELECT record_id FROM record_threat_ancestors WHERE record_kind = ${k} AND threat_id = @threat)`);
     params.threat = filters.threat;
   }
   if (filters.phase !== undefined) {
-    where.push(`EXISTS (SELECT 1 FROM record_phases rp WHERE rp.record_kind = ${k} AND rp.record_id = ${r}.id AND rp.phase_id = @phase)`);
+    where.push(`${r}.id IN (SELECT record_id FROM record_phases WHERE phase_id = @phase AND record_kind = ${k})`);
     params.phase = filters.phase;
   }
   if (filters.type !== undefined) {

@@ -26,8 +26,8 @@ const KEYSET: Record<Exclude<Sort, 'relevance'>, { key: string; order: string; a
   title: { key: 'lower(r.title)', order: 'lower(r.title), r.id', after: '(lower(r.title), r.id) > (@cursorKey, @cursorId)' },
 };
 
-// bm25 weights per search_index column: kind, id (unindexed), title, aliases, body.
-export const BM25 = 'bm25(search_index, 0, 0, 10.0, 6.0, 1.0)';
+// bm25 weights per search_index column: kind, id, date (unindexed), title, aliases, body.
+export const BM25 = 'bm25(search_index, 0, 0, 0, 10.0, 6.0, 1.0)';
 
 /** One page of ids of `kind` matching the filters, in the requested order, with the total. */
 export function listRecordIds(store: Store, kind: RecordKind, input: ListInput): IdPage {

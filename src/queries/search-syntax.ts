@@ -8,16 +8,31 @@ import { badParameter } from '../errors.js';
  */
 const WORD = /[\p{L}\p{N}]+(?:[-'’.][\p{L}\p{N}]+)*\*?/gu;
 
-export function toMatchExpression(input: string, parameter: string): string {
-  const terms: string[] = [];
-  const parts = input.split('"');
-  parts.forEach((part, index) => {
-    const insideQuotes = index % 2 === 1;
-    const words = (part.match(WORD) ?? []).map((w) => w.replace(/\*$/, ''));
-    if (insideQuotes && words.length > 1) terms.push(`"${words.join(' ')}"`);
-    else for (const word of part.match(WORD) ?? []) terms.push(word.endsWith('*') ? `"${word.slice(0, -1)}"*` : `"${word}"`);
+export interface SearchTerm {
+  /** The words of the term: one word, or several for a phrase. */
+  words: string[];
+  prefix: boolean;
+}
+
+export function parseSearchTerms(input: string, parameter: string): SearchTerm[] {
+  const terms: SearchTerm[] = [];
+  input.split('"').forEach((part, index) => {
+    const found = part.match(WORD) ?? [];
+    if (index % 2 === 1 && found.length > 1) {
+      terms.push({ words: found.map((w) => w.replace(/\*$/, '')), prefix: false });
+    } else {
+      for (const word of found) terms.push({ words: [word.replace(/\*$/, '')], prefix: word.endsWith('*') });
+    }
   });
   if (terms.length === 0) throw badParameter(parameter, `${parameter} has no words to search for`);
   if (terms.length > 32) throw badParameter(parameter, `${parameter} has more than 32 terms`);
-  return terms.join(' ');
+  return terms;
+}
+
+export function matchExpression(terms: SearchTerm[]): string {
+  return terms.map((t) => `"${t.words.join(' ')}"${t.prefix ? '*' : ''}`).join(' ');
+}
+
+export function toMatchExpression(input: string, parameter: string): string {
+  return matchExpression(parseSearchTerms(input, parameter));
 }

@@ -3,14 +3,16 @@ import type { Store } from '../db/store.js';
 import { decodeCursor, encodeCursor } from './cursor.js';
 import { facetCounts, mergeFacets, type FacetValue, type RecordFacet } from './facets.js';
 import { filterConditions, TABLE_OF, type RecordFilters } from './record-filters.js';
+import { highlighter } from './highlight.js';
 import { BM25 } from './record-list.js';
+import { matchExpression, type SearchTerm } from './search-syntax.js';
 
 export const SEARCH_KINDS = [...RECORD_KINDS, 'organization'] as const;
 export type SearchKind = (typeof SEARCH_KINDS)[number];
 export const SEARCH_FACETS = ['kind', 'org', 'threat', 'phase', 'type', 'year'] as const;
 
 export interface SearchInput {
-  match: string;
+  terms: SearchTerm[];
   kinds: SearchKind[];
   /** Record filters (org, threat, …); when any is set, organizations drop out of the results. */
   filters: Omit<RecordFilters, 'match'>;
@@ -32,7 +34,7 @@ export interface SearchHit {
 function scope(input: SearchInput): { sql: string; params: Record<string, unknown>; kinds: SearchKind[] } {
   const filtered = Object.values(input.filters).some((v) => v !== undefined);
   const kinds = input.kinds.filter((k) => !(filtered && k === 'organization'));
-  const params: Record<string, unknown> = { match: input.match };
+  const params: Record<string, unknown> = { match: matchExpression(input.terms) };
   const parts = kinds.map((kind) => {
     if (kind === 'organization' || !filtered) return `search_index.kind = '${kind}'`;
     const { where, params: p } = filterConditions(kind, input.filters);
@@ -51,17 +53,16 @@ export function search(store: Store, input: SearchInput) {
   const cursor = decodeCursor(input.cursor, 'relevance');
   const offset = cursor && 'o' in cursor ? cursor.o : 0;
   const rows = store.statement(`search|${signature}`, () =>
-    `SELECT search_index.kind AS kind, search_index.id AS id, search_index.title AS title,
-            highlight(search_index, 2, '<mark>', '</mark>') AS title_highlighted,
-            snippet(search_index, -1, '<mark>', '</mark>', '…', 16) AS snippet,
-            ${BM25} AS score, dated.date AS date
-     FROM search_index
-     LEFT JOIN (SELECT 'document' AS kind, id, date FROM documents UNION ALL SELECT 'meeting', id, date FROM meetings
-                UNION ALL SELECT 'activity', id, date FROM activities) dated
-       ON dated.kind = search_index.kind AND dated.id = search_index.id
-     WHERE ${sql} ORDER BY score, search_index.kind, search_index.id LIMIT @limit OFFSET @offset`,
-  ).all({ ...params, limit: input.limit + 1, offset }) as SearchHit[];
-  const page = rows.slice(0, input.limit).map((hit) => ({ ...hit, score: Math.round(-hit.score * 1000) / 1000 }));
+    `SELECT kind, id, title, body, date, ${BM25} AS score FROM search_index
+     WHERE ${sql} ORDER BY score, kind, id LIMIT @limit OFFSET @offset`,
+  ).all({ ...params, limit: input.limit + 1, offset }) as (Omit<SearchHit, 'snippet' | 'title_highlighted'> & { body: string })[];
+  const { mark, snippet } = highlighter(input.terms);
+  const page: SearchHit[] = rows.slice(0, input.limit).map(({ body, ...hit }) => ({
+    ...hit,
+    title_highlighted: mark(hit.title),
+    snippet: snippet(body),
+    score: Math.round(-hit.score * 1000) / 1000,
+  }));
   const nextCursor = rows.length > input.limit ? encodeCursor({ s: 'relevance', o: offset + input.limit }) : null;
   return { hits: page, total, nextCursor, facets: input.facets.length ? searchFacets(store, input, kinds, sql, params) : undefined };
 }
@@ -78,7 +79,7 @@ function searchFacets(store: Store, input: SearchInput, kinds: SearchKind[], sql
   const recordFacets = input.facets.filter((f): f is RecordFacet => f !== 'kind');
   if (recordFacets.length) {
     const perKind = kinds.filter((k): k is RecordKind => k !== 'organization')
-      .map((kind) => facetCounts(store, kind, { ...input.filters, match: input.match }, recordFacets));
+      .map((kind) => facetCounts(store, kind, { ...input.filters, match: params.match as string }, recordFacets));
     Object.assign(result, mergeFacets(perKind));
     for (const facet of recordFacets) result[facet] ??= [];
   }

@@ -1,7 +1,7 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { badParameter } from '../errors.js';
 import { search, SEARCH_FACETS, SEARCH_KINDS, type SearchKind } from '../queries/search.js';
-import { toMatchExpression } from '../queries/search-syntax.js';
+import { parseSearchTerms } from '../queries/search-syntax.js';
 import { errorResponses } from '../schemas/common.js';
 import { searchQuery, searchResponseSchema } from '../schemas/search.js';
 import { listEnvelope, toListInput } from './list-support.js';
@@ -22,7 +22,7 @@ export const searchRoutes: FastifyPluginAsyncZod = async (app) => {
     const kinds = parseKinds(kind);
     const { filters } = toListInput({ ...rest, limit }, app.knownIds);
     const result = search(app.store, {
-      match: toMatchExpression(q, 'q'),
+      terms: parseSearchTerms(q, 'q'),
       kinds,
       filters,
       limit,
