@@ -10,6 +10,7 @@ import { etagPlugin } from './plugins/etag.js';
 import { clientErrorHandler, frameworkErrors } from './plugins/framework-errors.js';
 import { openapiPlugin } from './plugins/openapi.js';
 import { problemPlugin, sendProblem } from './plugins/problem.js';
+import { responseCachePlugin } from './plugins/response-cache.js';
 import { corpusMeta, knownIds, type KnownIds } from './queries/taxonomy.js';
 import { activityRoutes } from './routes/activities.js';
 import { documentRoutes } from './routes/documents.js';
@@ -93,8 +94,10 @@ export async function buildApp(config: Config, options: BuildAppOptions = {}): P
       errorResponseBuilder: (_request, context) => Object.assign(new Error(`rate limit of ${context.max} requests per ${context.after} exceeded; retry after ${context.after}`), { statusCode: 429 }),
     });
   }
-  await app.register(fastifyCompress, { threshold: 2048 });
   await app.register(etagPlugin, { corpusVersion: app.corpusMeta.corpus_version });
+  // Registered before compression, so that it keeps (and replays) the uncompressed payload.
+  await app.register(responseCachePlugin, { maxBytes: config.RESPONSE_CACHE_MAX_BYTES });
+  await app.register(fastifyCompress, { threshold: 2048 });
   await app.register(openapiPlugin);
 
   await app.register(healthRoutes);

@@ -19,6 +19,7 @@ export const configSchema = z.object({
   BODY_LIMIT_BYTES: z.coerce.number().int().positive().default(16_384),
   MAX_URL_LENGTH: z.coerce.number().int().positive().default(4096),
   SHUTDOWN_GRACE_MS: z.coerce.number().int().positive().default(10_000),
+  RESPONSE_CACHE_MAX_BYTES: z.coerce.number().int().min(0).default(64 * 1024 * 1024),
 });
 
 export type Config = z.infer<typeof configSchema>;

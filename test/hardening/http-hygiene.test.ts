@@ -68,6 +68,30 @@ describe('caching', () => {
   });
 });
 
+describe('response cache', () => {
+  const uncached = useApp({ RESPONSE_CACHE_MAX_BYTES: 0 });
+
+  it('answers a repeated request with the same body and headers as the first', async () => {
+    const url = '/v1/documents?org=asean&threat=drugs&limit=3&facets=year';
+    const first = await get(url).expect(200);
+    const second = await get(url).expect(200);
+    expect(second.text).toBe(first.text);
+    for (const header of ['content-type', 'link', 'etag', 'cache-control']) expect(second.headers[header], header).toBe(first.headers[header]);
+    const fresh = await uncached.request().get(url).expect(200);
+    expect(fresh.text).toBe(first.text);
+    expect(fresh.headers.link).toBe(first.headers.link);
+  });
+
+  it('keys on the Accept header and never replays an error', async () => {
+    const json = await get('/v1/meetings?limit=2').expect(200);
+    const csv = await get('/v1/meetings?limit=2').set('Accept', 'text/csv').expect(200);
+    expect(csv.headers['content-type']).toMatch(/^text\/csv/);
+    expect((await get('/v1/meetings?limit=2').expect(200)).text).toBe(json.text);
+    await get('/v1/meetings?type=war').expect(400);
+    expectProblem(await get('/v1/meetings?type=war'), 400, 'type');
+  });
+});
+
 describe('rate limiting', () => {
   it('answers 429 as a problem with RateLimit and Retry-After headers, and spares the probes', async () => {
     const statuses: number[] = [];
