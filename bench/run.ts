@@ -1,6 +1,6 @@
 import autocannon from 'autocannon';
 import { fork, type ChildProcess } from 'node:child_process';
-import { mkdirSync, readFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
 import { parseArgs } from 'node:util';
 import { writeDatabase } from '../src/corpus/build-database.js';
@@ -21,6 +21,7 @@ const { values: args } = parseArgs({
     duration: { type: 'string', default: '5' },
     connections: { type: 'string', default: '10' },
     rounds: { type: 'string', default: '2' },
+    'no-cache': { type: 'boolean', default: false },
   },
 });
 const duration = Number(args.duration);
@@ -67,36 +68,46 @@ async function main() {
   mkdirSync('.tmp/bench', { recursive: true });
   console.log(`machine: ${cpus().length} × ${cpus()[0]?.model ?? 'cpu'}, ${Math.round(totalmem() / 2 ** 30)} GiB, Node ${process.version}`);
   const database = await prepareDatabase();
-  const api = await start('bench/api-server.ts', { DATABASE_PATH: database.path });
-  const baseline = await start('bench/baseline-server.ts');
+  const scenarios: { name: string; key: string; path: string; target: number }[] = [
+    { name: 'filtered list (org+threat+years)', key: 'list', path: '/v1/documents?org=sco&threat=terrorism&from=2005&to=2020&limit=20', target: 0.7 },
+    { name: 'search', key: 'search', path: '/v1/search?q=terrorism&limit=20', target: 0.5 },
+    { name: 'list with facets', key: 'facets', path: '/v1/documents?facets=org,threat,phase,type,year&limit=20', target: 0.7 },
+    { name: 'document by id', key: 'by-id', path: database.byIdPath, target: 0.7 },
+  ];
+  const cacheBytes = args['no-cache'] ? '0' : String(64 * 1024 * 1024);
+  const api = await start('bench/api-server.ts', { DATABASE_PATH: database.path, RESPONSE_CACHE_MAX_BYTES: cacheBytes });
+  const payloads: Record<string, unknown> = {};
+  for (const scenario of scenarios) {
+    const res = await fetch(`${api.url}${scenario.path}`);
+    if (res.status !== 200) throw new Error(`${scenario.path} answered ${res.status}`);
+    payloads[scenario.key] = await res.json();
+  }
+  writeFileSync('.tmp/bench/payloads.json', JSON.stringify(payloads));
+  const baseline = await start('bench/baseline-server.ts', { PAYLOADS: '.tmp/bench/payloads.json' });
   try {
     if (args.soak) return await soak(api, Number(args.soak));
-    const scenarios: [string, string, number][] = [
-      ['filtered list (org+threat+years)', '/v1/documents?org=sco&threat=terrorism&from=2005&to=2020&limit=20', 0.7],
-      ['search', '/v1/search?q=terrorism&limit=20', 0.5],
-      ['list with facets', '/v1/documents?facets=org,threat,phase,type,year&limit=20', 0.7],
-      ['document by id', database.byIdPath, 0.7],
-    ];
-    for (const [, path] of scenarios) {
-      const res = await fetch(`${api.url}${path}`);
-      if (res.status !== 200) throw new Error(`${path} answered ${res.status}`);
-    }
     await load(`${baseline.url}/static`, 2);
-    console.log(`\n${connections} connections, ${duration} s per run, ${rounds} alternating rounds per scenario\n`);
-    console.log(`${'scenario'.padEnd(34)} ${'req/s'.padStart(8)} ${'p50 ms'.padStart(8)} ${'p99 ms'.padStart(8)} ${'ceiling'.padStart(8)} ${'ratio'.padStart(7)}  target`);
-    for (const [name, path, target] of scenarios) {
+    console.log(`\n${connections} connections, ${duration} s per run, ${rounds} alternating rounds per scenario, response cache ${args['no-cache'] ? 'off' : 'on'}`);
+    console.log('ceiling = plain Fastify returning a small static object; same-size = plain Fastify returning a copy of this response\n');
+    console.log(`${'scenario'.padEnd(34)} ${'bytes'.padStart(7)} ${'req/s'.padStart(8)} ${'p50 ms'.padStart(7)} ${'p99 ms'.padStart(7)} ${'ceiling'.padStart(8)} ${'ratio'.padStart(6)}  ${'target'.padEnd(12)} ${'same-size'.padStart(9)} ${'ratio'.padStart(6)}`);
+    const avg = (xs: number[]) => xs.reduce((a, b) => a + b, 0) / xs.length;
+    const pct = (x: number) => `${(x * 100).toFixed(0)}%`.padStart(6);
+    for (const scenario of scenarios) {
       const runs = [];
       const ceilings = [];
+      const sameSize = [];
       for (let round = 0; round < rounds; round++) {
         ceilings.push(await load(`${baseline.url}/static`));
-        runs.push(await load(`${api.url}${path}`));
+        runs.push(await load(`${api.url}${scenario.path}`));
+        sameSize.push(await load(`${baseline.url}/payload/${scenario.key}`));
       }
-      const avg = (xs: number[]) => xs.reduce((a, b) => a + b, 0) / xs.length;
       const rps = avg(runs.map((r) => r.rps));
-      const ceiling = avg(ceilings.map((r) => r.rps));
-      const ratio = rps / ceiling;
+      const ratio = rps / avg(ceilings.map((r) => r.rps));
+      const sizeRatio = rps / avg(sameSize.map((r) => r.rps));
       const non2xx = runs.reduce((s, r) => s + r.non2xx + r.errors, 0);
-      console.log(`${name.padEnd(34)} ${fmt(rps)} ${fmt(avg(runs.map((r) => r.p50)), 1)} ${fmt(Math.max(...runs.map((r) => r.p99)), 1)} ${fmt(ceiling)} ${fmt(ratio * 100, 0).slice(-6)}%  ${ratio >= target ? 'meets' : 'MISSES'} ${Math.round(target * 100)}%${non2xx ? `  (${non2xx} non-2xx!)` : ''}`);
+      const bytes = JSON.stringify(payloads[scenario.key]).length;
+      const verdict = `${ratio >= scenario.target ? 'meets' : 'MISSES'} ${Math.round(scenario.target * 100)}%`;
+      console.log(`${scenario.name.padEnd(34)} ${String(bytes).padStart(7)} ${fmt(rps)} ${fmt(avg(runs.map((r) => r.p50)), 1).slice(-7)} ${fmt(Math.max(...runs.map((r) => r.p99)), 1).slice(-7)} ${fmt(avg(ceilings.map((r) => r.rps)))} ${pct(ratio)}  ${verdict.padEnd(12)} ${fmt(avg(sameSize.map((r) => r.rps))).padStart(9)} ${pct(sizeRatio)}${non2xx ? `  (${non2xx} non-2xx!)` : ''}`);
     }
   } finally {
     api.child.kill('SIGTERM');

@@ -19,6 +19,10 @@ function random(seed: number) {
 export function syntheticCorpus(base: SeedCorpus, count: number): SeedCorpus {
   const next = random(42);
   const pick = <T>(items: readonly T[]) => items[Math.floor(next() * items.length)]!;
+  // Most words come from a large pool of made-up ones, so that a domain word such as "terrorism"
+  // occurs in about one document in ten, as real text would have it, not in every one.
+  const pool = Array.from({ length: 5000 }, (_, i) => `w${i.toString(36)}${'aeiou'[i % 5]}`);
+  const word = () => (next() < 0.1 ? pick(WORDS) : pick(pool));
   const organizations = ['sco', 'asean', 'rats', 'arf', 'admm', 'un'].filter((id) => base.organizations.some((o) => o.record.id === id));
   const threats = base.threats.map((t) => t.record.id);
   const file = base.documents[0]!.file;
@@ -27,7 +31,7 @@ export function syntheticCorpus(base: SeedCorpus, count: number): SeedCorpus {
     const year = 2001 + Math.floor(next() * 22);
     const month = 1 + Math.floor(next() * 12);
     const day = 1 + Math.floor(next() * 28);
-    const title = Array.from({ length: 6 }, () => pick(WORDS)).join(' ');
+    const title = Array.from({ length: 6 }, word).join(' ');
     documents.push({
       file,
       path: ['documents', i],
@@ -42,7 +46,7 @@ export function syntheticCorpus(base: SeedCorpus, count: number): SeedCorpus {
         threats: [pick(threats)],
         relations: [],
         source_entries: [],
-        summary: Array.from({ length: 30 }, () => pick(WORDS)).join(' '),
+        summary: Array.from({ length: 30 }, word).join(' '),
         citations: [{ section: '1.1', footnotes: [], quote: title }],
       },
     });

@@ -7,6 +7,7 @@ import * as schema from '../db/schema.js';
 import type { RecordKind } from '../db/schema.js';
 import { dateBounds, precisionOf, yearOf } from '../domain/partial-date.js';
 import { ancestorsOf, phasesOf, type PhaseSpan } from '../domain/phase-of.js';
+import { SEARCH_ROWID_BASE } from '../domain/search-rowids.js';
 import { computeCorpusVersion, latestMigrationTag } from './corpus-version.js';
 import { materializeRecordJson } from './materialize.js';
 import type { Citation, SeedActivity, SeedDocument, SeedMeeting } from './seed-schema.js';
@@ -190,8 +191,9 @@ function loadCorpus(db: Db, sqlite: Database.Database, corpus: SeedCorpus, log: 
     ...activities.map((a) => ({ kind: 'activity', id: a.id, date: a.date, title: a.title, aliases: a.aliases.join(' ; '), body: [a.summary, a.note, a.place, a.participants.join(', '), quotes(a.citations)].filter(Boolean).join('\n') })),
     ...organizations.map((o) => ({ kind: 'organization', id: o.id, date: null, title: o.name, aliases: [o.abbreviation, ...o.aliases].filter(Boolean).join(' ; '), body: [o.summary, o.note, quotes(o.citations)].filter(Boolean).join('\n') })),
   ];
-  const insertSearch = sqlite.prepare('INSERT INTO search_index (kind, id, date, title, aliases, body) VALUES (?, ?, ?, ?, ?, ?)');
-  for (const row of searchRows) insertSearch.run(row.kind, row.id, row.date, row.title, row.aliases, row.body);
+  const insertSearch = sqlite.prepare('INSERT INTO search_index (rowid, kind, id, date, title, aliases, body) VALUES (?, ?, ?, ?, ?, ?, ?)');
+  const nextRowid: Record<string, number> = { ...SEARCH_ROWID_BASE };
+  for (const row of searchRows) insertSearch.run(nextRowid[row.kind]!++, row.kind, row.id, row.date, row.title, row.aliases, row.body);
 
   const counts = {
     documents: documents.length, meetings: meetings.length, activities: activities.length,

@@ -1,5 +1,6 @@
 import type { RecordKind } from '../db/schema.js';
 import { dateBounds } from '../domain/partial-date.js';
+import { searchRowidCondition } from '../domain/search-rowids.js';
 
 /** The filters every dated-record list accepts (documents, meetings, activities, timeline). */
 export interface RecordFilters {
@@ -22,7 +23,14 @@ export const TABLE_OF: Record<RecordKind, string> = { document: 'documents', mee
  * into the text, so the text depends only on which filters are present: one prepared
  * statement per combination.
  */
-export function filterConditions(kind: RecordKind, filters: RecordFilters, alias = 'r'): { where: string[]; params: Record<string, unknown> } {
+/**
+ * `seek` tests organization, threat and phase with IN lists, which suits counting and selective
+ * filters; `scan` tests them row by row (EXISTS), which lets a page walk the date index and stop
+ * after `limit` rows when the filters match much of the table.
+ */
+export type FilterStrategy = 'seek' | 'scan';
+
+export function filterConditions(kind: RecordKind, filters: RecordFilters, alias = 'r', strategy: FilterStrategy = 'seek'): { where: string[]; params: Record<string, unknown> } {
   const where: string[] = [];
   const params: Record<string, unknown> = {};
   // `kind` comes from the closed RecordKind set, never from a request, so it is written inline:
@@ -30,29 +38,40 @@ export function filterConditions(kind: RecordKind, filters: RecordFilters, alias
   const k = `'${kind}'`;
   const r = alias;
   if (filters.org !== undefined) {
-    where.push(`${r}.id IN (SELECT record_id FROM record_organization_ancestors WHERE record_kind = ${k} AND organization_id = @org)`);
+    where.push(strategy === 'seek'
+      ? `${r}.id IN (SELECT record_id FROM record_organization_ancestors WHERE record_kind = ${k} AND organization_id = @org)`
+      : `EXISTS (SELECT 1 FROM record_organization_ancestors a WHERE a.record_kind = ${k} AND a.organization_id = @org AND a.record_id = ${r}.id)`);
     params.org = filters.org;
   }
   if (filters.threat !== undefined) {
-    where.push(`${r}.id IN (SELECT record_id FROM record_threat_ancestors WHERE record_kind = ${k} AND threat_id = @threat)`);
+    where.push(strategy === 'seek'
+      ? `${r}.id IN (SELECT record_id FROM record_threat_ancestors WHERE record_kind = ${k} AND threat_id = @threat)`
+      : `EXISTS (SELECT 1 FROM record_threat_ancestors a WHERE a.record_kind = ${k} AND a.threat_id = @threat AND a.record_id = ${r}.id)`);
     params.threat = filters.threat;
   }
   if (filters.phase !== undefined) {
-    where.push(`${r}.id IN (SELECT record_id FROM record_phases WHERE phase_id = @phase AND record_kind = ${k})`);
+    where.push(strategy === 'seek'
+      ? `${r}.id IN (SELECT record_id FROM record_phases WHERE phase_id = @phase AND record_kind = ${k})`
+      : `EXISTS (SELECT 1 FROM record_phases p WHERE p.phase_id = @phase AND p.record_kind = ${k} AND p.record_id = ${r}.id)`);
     params.phase = filters.phase;
   }
   if (filters.type !== undefined) {
     where.push(`${r}.type = @type`);
     params.type = filters.type;
   }
+  // Year and ranges are written on date_start where they can be, so that they seek in the date index.
   if (filters.year !== undefined) {
-    where.push(`${r}.year = @year`);
-    params.year = filters.year;
+    where.push(`${r}.date_start BETWEEN @yearStart AND @yearEnd`);
+    params.yearStart = `${String(filters.year).padStart(4, '0')}-01-01`;
+    params.yearEnd = `${String(filters.year).padStart(4, '0')}-12-31`;
   }
   // A partial date stands for a span of days; a record matches a range when its span overlaps it.
+  // No span is longer than a year, so a record that ends on or after `from` starts after from - 1 year.
   if (filters.from !== undefined) {
-    where.push(`${r}.date_end >= @from`);
-    params.from = dateBounds(filters.from).start;
+    const from = dateBounds(filters.from).start;
+    where.push(`${r}.date_end >= @from`, `${r}.date_start > @fromSeek`);
+    params.from = from;
+    params.fromSeek = `${String(Number(from.slice(0, 4)) - 1).padStart(4, '0')}${from.slice(4)}`;
   }
   if (filters.to !== undefined) {
     where.push(`${r}.date_start <= @to`);
@@ -63,7 +82,7 @@ export function filterConditions(kind: RecordKind, filters: RecordFilters, alias
     params.meeting = filters.meeting;
   }
   if (filters.match !== undefined) {
-    where.push(`${r}.id IN (SELECT id FROM search_index WHERE search_index MATCH @match AND kind = ${k})`);
+    where.push(`${r}.id IN (SELECT id FROM search_index WHERE search_index MATCH @match AND ${searchRowidCondition(kind)})`);
     params.match = filters.match;
   }
   return { where, params };

@@ -1,8 +1,9 @@
 import type { RecordKind } from '../db/schema.js';
 import type { Store } from '../db/store.js';
+import { searchRowidCondition } from '../domain/search-rowids.js';
 import { badParameter } from '../errors.js';
 import { decodeCursor, encodeCursor } from './cursor.js';
-import { filterConditions, TABLE_OF, whereClause, type RecordFilters } from './record-filters.js';
+import { filterConditions, TABLE_OF, whereClause, type FilterStrategy, type RecordFilters } from './record-filters.js';
 
 export const SORTS = ['date', '-date', 'title', 'relevance'] as const;
 export type Sort = (typeof SORTS)[number];
@@ -41,7 +42,8 @@ export function listRecordIds(store: Store, kind: RecordKind, input: ListInput):
 
   const sort = KEYSET[input.sort];
   const cursor = decodeCursor(input.cursor, input.sort);
-  const pageWhere = [...where];
+  const strategy = pageStrategy(store, kind, input.filters);
+  const pageWhere = strategy === 'scan' ? filterConditions(kind, input.filters, 'r', 'scan').where : [...where];
   const pageParams: Record<string, unknown> = { ...params, limit: input.limit + 1 };
   if (cursor) {
     if (!('k' in cursor)) throw badParameter('cursor', 'cursor is not valid for this sort');
@@ -49,13 +51,33 @@ export function listRecordIds(store: Store, kind: RecordKind, input: ListInput):
     pageParams.cursorKey = cursor.k;
     pageParams.cursorId = cursor.i;
   }
-  const rows = store.statement(`page|${signature}|${input.sort}|${cursor ? 'after' : 'first'}`, () =>
+  const found = store.statement(`page|${signature}|${input.sort}|${cursor ? 'after' : 'first'}|${strategy}`, () =>
     `SELECT r.id AS id, ${sort.key} AS sortKey FROM ${table} r ${whereClause(pageWhere)} ORDER BY ${sort.order} LIMIT @limit`,
   ).all(pageParams) as { id: string; sortKey: string }[];
-  const page = rows.slice(0, input.limit);
+  const page = found.slice(0, input.limit);
   const last = page.at(-1);
-  const nextCursor = rows.length > input.limit && last ? encodeCursor({ s: input.sort, k: last.sortKey, i: last.id }) : null;
+  const nextCursor = found.length > input.limit && last ? encodeCursor({ s: input.sort, k: last.sortKey, i: last.id }) : null;
   return { ids: page.map((r) => r.id), total, nextCursor };
+}
+
+/**
+ * Seek (IN lists) when some organization, threat or phase filter holds under a tenth of the
+ * table: its list is short. Otherwise scan: walk the sort index, test each row, stop at a page.
+ */
+function pageStrategy(store: Store, kind: RecordKind, filters: RecordFilters): FilterStrategy {
+  const table = TABLE_OF[kind];
+  const rows = store.memo(`rows|${kind}`, () => (store.statement(`rows|${kind}`, () => `SELECT count(*) AS n FROM ${table}`).get() as { n: number }).n);
+  const sizes = ([
+    ['org', 'record_organization_ancestors', 'organization_id'],
+    ['threat', 'record_threat_ancestors', 'threat_id'],
+    ['phase', 'record_phases', 'phase_id'],
+  ] as const).flatMap(([filter, linkTable, column]) => {
+    const value = filters[filter];
+    if (value === undefined) return [];
+    return [store.memo(`size|${kind}|${filter}|${value}`, () => (store.statement(`size|${filter}`, () =>
+      `SELECT count(*) AS n FROM ${linkTable} WHERE record_kind = @kind AND ${column} = @value`).get({ kind, value }) as { n: number }).n)];
+  });
+  return sizes.length && Math.min(...sizes) * 10 < rows ? 'seek' : 'scan';
 }
 
 function relevancePage(store: Store, kind: RecordKind, input: ListInput, where: string[], params: Record<string, unknown>, total: number, signature: string): IdPage {
@@ -64,7 +86,7 @@ function relevancePage(store: Store, kind: RecordKind, input: ListInput, where: 
   const offset = cursor && 'o' in cursor ? cursor.o : 0;
   const rows = store.statement(`relevance|${signature}`, () =>
     `SELECT r.id AS id FROM ${TABLE_OF[kind]} r
-     JOIN (SELECT id AS sid, ${BM25} AS score FROM search_index WHERE search_index MATCH @match AND kind = '${kind}') s ON s.sid = r.id
+     JOIN (SELECT id AS sid, ${BM25} AS score FROM search_index WHERE search_index MATCH @match AND ${searchRowidCondition(kind)}) s ON s.sid = r.id
      ${whereClause(where)} ORDER BY s.score, r.id LIMIT @limit OFFSET @offset`,
   ).all({ ...params, limit: input.limit + 1, offset }) as { id: string }[];
   const page = rows.slice(0, input.limit);
