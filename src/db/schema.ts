@@ -82,7 +82,8 @@ export const characterizations = sqliteTable('characterizations', {
 const datedColumns = () => ({
   date: text('date').notNull(),
   datePrecision: text('date_precision').notNull(),
-  /** First and last day the partial date may stand for: the keys of range filters and ordering. */
+  /** First and last day the partial date may stand for: the keys of range filters and ordering
+   * (the order indexes carry date_end too, so a date-range page is read from the index alone). */
   dateStart: text('date_start').notNull(),
   dateEnd: text('date_end').notNull(),
   year: integer('year').notNull(),
@@ -104,7 +105,7 @@ export const meetings = sqliteTable('meetings', {
   summary: text('summary').notNull(),
   note: text('note'),
 }, (t) => [
-  index('meetings_order_idx').on(t.dateStart, t.id),
+  index('meetings_order_idx').on(t.dateStart, t.id, t.dateEnd),
   index('meetings_year_idx').on(t.year),
   index('meetings_type_idx').on(t.type),
 ]);
@@ -125,7 +126,7 @@ export const documents = sqliteTable('documents', {
   summary: text('summary').notNull(),
   note: text('note'),
 }, (t) => [
-  index('documents_order_idx').on(t.dateStart, t.id),
+  index('documents_order_idx').on(t.dateStart, t.id, t.dateEnd),
   index('documents_year_idx').on(t.year),
   index('documents_type_idx').on(t.type, t.dateStart),
   index('documents_adopted_at_idx').on(t.adoptedAt),
@@ -145,7 +146,7 @@ export const activities = sqliteTable('activities', {
   summary: text('summary').notNull(),
   note: text('note'),
 }, (t) => [
-  index('activities_order_idx').on(t.dateStart, t.id),
+  index('activities_order_idx').on(t.dateStart, t.id, t.dateEnd),
   index('activities_year_idx').on(t.year),
   index('activities_type_idx').on(t.type),
 ]);
