@@ -38,7 +38,9 @@ export const openapiPlugin = fp(async (app: FastifyInstance) => {
         description: 'A curated corpus of the policy documents, meetings, bodies and activities of regional security cooperation between the Shanghai Cooperation Organization and ASEAN, 2001–2022, tagged by organization, threat domain and historical phase. Every record cites the passage of the source thesis it comes from.',
         license: { name: 'CC BY 4.0 (curated data); MIT (code)', identifier: 'MIT' },
       },
-      servers: [{ url: 'http://localhost:3000', description: 'Local server' }],
+      servers: [{ url: '/', description: 'The server that serves this document' }],
+      // A public, read-only API: no operation needs credentials.
+      security: [],
       tags: [
         { name: 'documents', description: 'Charters, conventions, declarations, MOUs, plans of action' },
         { name: 'meetings', description: 'Summits and meetings, with what they adopted' },

@@ -5,6 +5,7 @@ import { registerRecordRoutes } from './record-routes.js';
 export async function activityRoutes(app: FastifyInstance) {
   registerRecordRoutes(app, {
     kind: 'activity',
+    exampleId: 'coalition-2003',
     plural: 'activities',
     tag: 'Activities',
     listSummary: 'List activities',

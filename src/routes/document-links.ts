@@ -22,7 +22,7 @@ export const documentLinkRoutes: FastifyPluginAsyncZod = async (app) => {
       summary: 'Documents related to a document',
       description: 'Typed relations in both directions (implements, supersedes, amends, references), and the meeting that adopted the document with its other outcomes.',
       tags: ['documents'],
-      params: idParams,
+      params: idParams('asean-acct-2007'),
       response: { 200: relatedResponseSchema, ...errorResponses },
     },
   }, async (request) => {
@@ -46,7 +46,7 @@ export const documentLinkRoutes: FastifyPluginAsyncZod = async (app) => {
       summary: 'Cite a document',
       description: 'The document as a reference for a reference manager: BibTeX, RIS or CSL-JSON.',
       tags: ['documents'],
-      params: idParams,
+      params: idParams('asean-acct-2007'),
       querystring: citationFormatQuery,
       response: { 200: citationContent, ...errorResponses },
     },

@@ -5,6 +5,7 @@ import { registerRecordRoutes } from './record-routes.js';
 export async function documentRoutes(app: FastifyInstance) {
   registerRecordRoutes(app, {
     kind: 'document',
+    exampleId: 'sco-charter-2002',
     plural: 'documents',
     tag: 'Documents',
     listSummary: 'List documents',

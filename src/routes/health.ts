@@ -1,5 +1,5 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { problemSchema } from '../schemas/common.js';
+import { problemResponse } from '../schemas/common.js';
 import { healthSchema } from '../schemas/taxonomy.js';
 
 export const healthRoutes: FastifyPluginAsyncZod = async (app) => {
@@ -21,7 +21,7 @@ export const healthRoutes: FastifyPluginAsyncZod = async (app) => {
       summary: 'Readiness',
       description: 'Answers 200 when the database answers and the server is not draining; 503 otherwise.',
       tags: ['health'],
-      response: { 200: healthSchema, 503: problemSchema },
+      response: { 200: healthSchema, 503: problemResponse('The server is draining before it shuts down') },
     },
   }, async (request, reply) => {
     if (app.draining) {

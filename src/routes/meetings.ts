@@ -5,6 +5,7 @@ import { registerRecordRoutes } from './record-routes.js';
 export async function meetingRoutes(app: FastifyInstance) {
   registerRecordRoutes(app, {
     kind: 'meeting',
+    exampleId: 'asean-summit-12',
     plural: 'meetings',
     tag: 'Meetings',
     listSummary: 'List meetings',

@@ -28,7 +28,7 @@ export const organizationRoutes: FastifyPluginAsyncZod = async (app) => {
       summary: 'Get an organization',
       description: 'An organization with its bodies, phases, memberships over time, and curated characterizations per threat.',
       tags: ['organizations'],
-      params: idParams,
+      params: idParams('sco'),
       response: { 200: organizationDetailSchema, ...errorResponses },
     },
   }, async (request) => getOrganization(app.store, request.params.id));
@@ -39,7 +39,7 @@ export const organizationRoutes: FastifyPluginAsyncZod = async (app) => {
       summary: 'Members of an organization on a date',
       description: 'The states holding a status (member, observer, dialogue partner, accession in progress) on the given day.',
       tags: ['organizations'],
-      params: idParams,
+      params: idParams('sco'),
       querystring: membersQuery,
       response: { 200: membersResponseSchema, ...errorResponses },
     },

@@ -8,7 +8,7 @@ import { csvStream, ndjsonStream } from '../exports/tabular.js';
 import { facetCounts, RECORD_FACETS, type RecordFacet } from '../queries/facets.js';
 import { listRecordIds, type ListInput } from '../queries/record-list.js';
 import { detailString, items, itemStrings } from '../queries/record-json.js';
-import { errorResponses, idParams, listMetaSchema, listLinksSchema } from '../schemas/common.js';
+import { errorResponses, idParams, listMetaSchema, listLinksSchema, problemResponse } from '../schemas/common.js';
 import { facetsSchema } from '../schemas/search.js';
 import { listEnvelope, toListInput, type RecordListQuery } from './list-support.js';
 import { chooseRepresentation, MEDIA_TYPES, parseFields, pickFields, type Representation } from './representation.js';
@@ -23,6 +23,8 @@ export interface RecordRoutesSpec {
   getSummary: string;
   getDescription: string;
   query: z.ZodObject;
+  /** An id that exists, for the OpenAPI examples. */
+  exampleId: string;
   item: z.ZodObject;
   detail: z.ZodType;
 }
@@ -48,9 +50,9 @@ export function* allMatching<Item>(store: Store, kind: RecordKind, input: ListIn
 const listMetaWithFacets = listMetaSchema.extend({ facets: facetsSchema.optional() });
 
 export const exportQuery = {
-  facets: z.string().max(200).optional().describe(`Comma-separated facets to count under the current filters: ${RECORD_FACETS.join(', ')}`),
-  fields: z.string().max(500).optional().describe('Comma-separated fields to return (id is always included)'),
-  format: z.enum(['json', 'csv', 'ndjson']).optional().describe('Representation; overrides Accept. csv and ndjson export every matching record, unpaginated'),
+  facets: z.string().max(200).optional().describe(`Comma-separated facets to count under the current filters: ${RECORD_FACETS.join(', ')}`).meta({ examples: ['year,threat'] }),
+  fields: z.string().max(500).optional().describe('Comma-separated fields to return (id is always included)').meta({ examples: ['title,date'] }),
+  format: z.enum(['json', 'csv', 'ndjson']).optional().describe('Representation; overrides Accept. csv and ndjson export every matching record, unpaginated').meta({ examples: ['csv'] }),
 };
 
 export function registerRecordRoutes(app: FastifyInstance, spec: RecordRoutesSpec) {
@@ -77,7 +79,7 @@ export function registerRecordRoutes(app: FastifyInstance, spec: RecordRoutesSpe
           },
         },
         ...errorResponses,
-        406: errorResponses[400],
+        406: problemResponse('The Accept header allows none of JSON, CSV and NDJSON'),
       },
     },
   }, async (request, reply) => {
@@ -116,7 +118,7 @@ export function registerRecordRoutes(app: FastifyInstance, spec: RecordRoutesSpe
       summary: spec.getSummary,
       description: spec.getDescription,
       tags: [spec.plural],
-      params: idParams,
+      params: idParams(spec.exampleId),
       response: { 200: spec.detail, ...errorResponses },
     },
   }, async (request, reply) =>

@@ -3,14 +3,14 @@ import { citationSchema, partialDateParam, paginationQuery, listMetaSchema, list
 import { meetingBriefSchema } from './records.js';
 
 export const timelineQuery = z.object({
-  org: z.string().min(1).max(100).optional().describe('Organization id (its bodies included)'),
-  threat: z.string().min(1).max(100).optional().describe('Threat id (children included); leaves out membership changes'),
-  phase: z.string().min(1).max(100).optional().describe('Phase id'),
-  from: partialDateParam.optional().describe('Earliest date (YYYY, YYYY-MM or YYYY-MM-DD)'),
-  to: partialDateParam.optional().describe('Latest date (YYYY, YYYY-MM or YYYY-MM-DD)'),
-  q: z.string().min(1).max(300).optional().describe('Full-text filter; leaves out membership changes'),
-  kind: z.string().max(100).optional().describe('Comma-separated kinds: document, meeting, activity, membership (default all)'),
-  group: z.enum(['year']).optional().describe('group=year groups the page by year'),
+  org: z.string().min(1).max(100).optional().describe('Organization id (its bodies included)').meta({ examples: ['sco'] }),
+  threat: z.string().min(1).max(100).optional().describe('Threat id (children included); leaves out membership changes').meta({ examples: ['drugs'] }),
+  phase: z.string().min(1).max(100).optional().describe('Phase id').meta({ examples: ['sco-integration'] }),
+  from: partialDateParam.optional().describe('Earliest date (YYYY, YYYY-MM or YYYY-MM-DD)').meta({ examples: ['2015'] }),
+  to: partialDateParam.optional().describe('Latest date (YYYY, YYYY-MM or YYYY-MM-DD)').meta({ examples: ['2017'] }),
+  q: z.string().min(1).max(300).optional().describe('Full-text filter; leaves out membership changes').meta({ examples: ['summit'] }),
+  kind: z.string().max(100).optional().describe('Comma-separated kinds: document, meeting, activity, membership (default all)').meta({ examples: ['document,membership'] }),
+  group: z.enum(['year']).optional().describe('group=year groups the page by year').meta({ examples: ['year'] }),
   ...paginationQuery,
 });
 
@@ -35,7 +35,7 @@ export const timelineResponseSchema = z.object({
 const documentBrief = z.object({ id: z.string(), title: z.string(), type: z.string(), date: z.string() }).meta({ id: 'DocumentBrief' });
 
 export const compareQuery = z.object({
-  threat: z.string().min(1).max(100).optional().describe('Threat id to compare on (children included); default all threats'),
+  threat: z.string().min(1).max(100).optional().describe('Threat id to compare on (children included); default all threats').meta({ examples: ['drugs'] }),
 });
 
 export const compareResponseSchema = z.object({
@@ -67,5 +67,5 @@ export const relatedResponseSchema = z.object({
 }).meta({ id: 'RelatedDocuments' });
 
 export const citationFormatQuery = z.object({
-  format: z.enum(['bibtex', 'ris', 'csl-json']).default('csl-json').describe('bibtex, ris or csl-json (default)'),
+  format: z.enum(['bibtex', 'ris', 'csl-json']).default('csl-json').describe('bibtex, ris or csl-json (default)').meta({ examples: ['bibtex'] }),
 });

@@ -47,16 +47,29 @@ export function listEnvelope<T extends z.ZodType>(item: T, id: string) {
   return z.object({ data: z.array(item), meta: listMetaSchema, links: listLinksSchema }).meta({ id });
 }
 
-export const idParams = z.object({
-  id: z.string().min(1).max(200).describe('A record id (a stable slug)'),
-});
+/** Path parameters of a record route, with an id that exists as the example. */
+export function idParams(example: string) {
+  return z.object({ id: z.string().min(1).max(200).describe('A record id (a stable slug)').meta({ examples: [example] }) });
+}
 
 export const paginationQuery = {
-  limit: z.coerce.number().int().min(1).max(500).default(50).describe('Page size, 1–500'),
-  cursor: z.string().max(500).optional().describe('Opaque cursor from meta.next_cursor of the previous page'),
+  limit: z.coerce.number().int().min(1).max(500).default(50).describe('Page size, 1–500').meta({ examples: [20] }),
+  cursor: z.string().max(500).optional().describe('Opaque cursor from meta.next_cursor of the previous page')
+    .meta({ examples: ['eyJzIjoiZGF0ZSIsImsiOiIyMDA1LTA0LTIxIiwiaSI6ImFzZWFuLXNjby1tb3UtMjAwNSJ9'] }),
 };
 
+/** An error response as documented: RFC 9457 problem+json with what the status means here. */
+export function problemResponse(description: string) {
+  return { description, content: { 'application/problem+json': { schema: problemSchema } } };
+}
+
+const rateLimited = problemResponse('Too many requests from this client; RateLimit-* and Retry-After say when to retry');
+
+/** For routes that take no parameters: only the rate limit can refuse them. */
+export const rateLimitResponses = { 429: rateLimited };
+
 export const errorResponses = {
-  400: problemSchema,
-  404: problemSchema,
+  400: problemResponse('A parameter is invalid; `parameter` names it and `allowed` lists the values that exist'),
+  404: problemResponse('No record with this id'),
+  429: rateLimited,
 };

@@ -39,8 +39,8 @@ export const organizationListSchema = z.object({ data: z.array(organizationSchem
   .meta({ id: 'OrganizationList' });
 
 export const membersQuery = z.object({
-  on: partialDateParam.optional().describe('Day to ask about (YYYY-MM-DD; a month or year means its first day). Default: today'),
-  status: z.enum(MEMBERSHIP_STATUSES).optional(),
+  on: partialDateParam.optional().describe('Day to ask about (YYYY-MM-DD; a month or year means its first day). Default: today').meta({ examples: ['2010-01-01'] }),
+  status: z.enum(MEMBERSHIP_STATUSES).optional().describe('Only this status').meta({ examples: ['observer'] }),
 });
 
 export const membersResponseSchema = z.object({
@@ -49,5 +49,5 @@ export const membersResponseSchema = z.object({
 }).meta({ id: 'MembersOnDate' });
 
 export const organizationListQuery = z.object({
-  q: z.string().min(1).max(300).optional().describe('Full-text filter over names, abbreviations and summaries'),
+  q: z.string().min(1).max(300).optional().describe('Full-text filter over names, abbreviations and summaries').meta({ examples: ['defence'] }),
 });

@@ -3,28 +3,28 @@ import { ACTIVITY_TYPES, DOCUMENT_TYPES, MEETING_TYPES } from '../domain/vocabul
 import { SORTS } from '../queries/record-list.js';
 import { citationSchema, datePrecisionSchema, organizationRefSchema, paginationQuery, partialDateParam } from './common.js';
 
-const slugParam = (what: string) => z.string().min(1).max(100).describe(what);
+const slugParam = (what: string, example: string) => z.string().min(1).max(100).describe(what).meta({ examples: [example] });
 
 /** Filters shared by every dated-record list; `type` differs per kind. */
 const recordFilters = {
-  org: slugParam('Organization id; includes its bodies (org=sco also matches RATS records)').optional(),
-  threat: slugParam('Threat id; includes its children (threat=terrorism also matches extremism)').optional(),
-  phase: slugParam('Phase id, e.g. sco-expansion').optional(),
-  year: z.coerce.number().int().min(1900).max(2100).optional().describe('Calendar year of the record date'),
-  from: partialDateParam.optional().describe('Earliest date (YYYY, YYYY-MM or YYYY-MM-DD), inclusive'),
-  to: partialDateParam.optional().describe('Latest date (YYYY, YYYY-MM or YYYY-MM-DD), inclusive'),
-  q: z.string().min(1).max(300).optional().describe('Full-text search within the list'),
-  sort: z.enum(SORTS).optional().describe('Order: date (default), -date, title, or relevance (with q)'),
+  org: slugParam('Organization id; includes its bodies (org=sco also matches RATS records)', 'sco').optional(),
+  threat: slugParam('Threat id; includes its children (threat=terrorism also matches extremism)', 'terrorism').optional(),
+  phase: slugParam('Phase id', 'sco-expansion').optional(),
+  year: z.coerce.number().int().min(1900).max(2100).optional().describe('Calendar year of the record date').meta({ examples: [2005] }),
+  from: partialDateParam.optional().describe('Earliest date (YYYY, YYYY-MM or YYYY-MM-DD), inclusive').meta({ examples: ['2005'] }),
+  to: partialDateParam.optional().describe('Latest date (YYYY, YYYY-MM or YYYY-MM-DD), inclusive').meta({ examples: ['2020-12-31'] }),
+  q: z.string().min(1).max(300).optional().describe('Full-text search within the list').meta({ examples: ['terrorism'] }),
+  sort: z.enum(SORTS).optional().describe('Order: date (default), -date, title, or relevance (default with q)').meta({ examples: ['-date'] }),
   ...paginationQuery,
 };
 
 export const documentListQuery = z.object({
   ...recordFilters,
-  type: z.enum(DOCUMENT_TYPES).optional().describe('Document type'),
-  meeting: slugParam('Id of the meeting that adopted the document').optional(),
+  type: z.enum(DOCUMENT_TYPES).optional().describe('Document type').meta({ examples: ['convention'] }),
+  meeting: slugParam('Id of the meeting that adopted the document', 'asean-summit-12').optional(),
 });
-export const meetingListQuery = z.object({ ...recordFilters, type: z.enum(MEETING_TYPES).optional().describe('Meeting type') });
-export const activityListQuery = z.object({ ...recordFilters, type: z.enum(ACTIVITY_TYPES).optional().describe('Activity type') });
+export const meetingListQuery = z.object({ ...recordFilters, type: z.enum(MEETING_TYPES).optional().describe('Meeting type').meta({ examples: ['summit'] }) });
+export const activityListQuery = z.object({ ...recordFilters, type: z.enum(ACTIVITY_TYPES).optional().describe('Activity type').meta({ examples: ['exercise'] }) });
 
 const datedRecordFields = {
   id: z.string(),

@@ -13,15 +13,15 @@ export const facetsSchema = z.record(z.string(), z.array(facetValueSchema)).desc
 const SEARCH_KIND_VALUES = ['document', 'meeting', 'activity', 'organization'] as const;
 
 export const searchQuery = z.object({
-  q: z.string().min(1).max(300).describe('Words to search for; "a phrase"; prefix*'),
-  kind: z.string().max(100).optional().describe(`Comma-separated kinds to search: ${SEARCH_KIND_VALUES.join(', ')} (default all)`),
-  org: z.string().min(1).max(100).optional().describe('Organization id (records of its bodies included)'),
-  threat: z.string().min(1).max(100).optional().describe('Threat id (children included)'),
-  phase: z.string().min(1).max(100).optional().describe('Phase id'),
-  year: z.coerce.number().int().min(1900).max(2100).optional().describe('Calendar year'),
-  from: partialDateParam.optional().describe('Earliest date (YYYY, YYYY-MM or YYYY-MM-DD)'),
-  to: partialDateParam.optional().describe('Latest date (YYYY, YYYY-MM or YYYY-MM-DD)'),
-  facets: z.string().max(200).optional().describe('Comma-separated facets: kind, org, threat, phase, type, year'),
+  q: z.string().min(1).max(300).describe('Words to search for; "a phrase"; prefix*').meta({ examples: ['trafficking'] }),
+  kind: z.string().max(100).optional().describe(`Comma-separated kinds to search: ${SEARCH_KIND_VALUES.join(', ')} (default all)`).meta({ examples: ['document,meeting'] }),
+  org: z.string().min(1).max(100).optional().describe('Organization id (records of its bodies included)').meta({ examples: ['asean'] }),
+  threat: z.string().min(1).max(100).optional().describe('Threat id (children included)').meta({ examples: ['trafficking'] }),
+  phase: z.string().min(1).max(100).optional().describe('Phase id').meta({ examples: ['asean-external-partners'] }),
+  year: z.coerce.number().int().min(1900).max(2100).optional().describe('Calendar year').meta({ examples: [2015] }),
+  from: partialDateParam.optional().describe('Earliest date (YYYY, YYYY-MM or YYYY-MM-DD)').meta({ examples: ['2004'] }),
+  to: partialDateParam.optional().describe('Latest date (YYYY, YYYY-MM or YYYY-MM-DD)').meta({ examples: ['2022'] }),
+  facets: z.string().max(200).optional().describe('Comma-separated facets: kind, org, threat, phase, type, year').meta({ examples: ['kind,year'] }),
   ...paginationQuery,
 });
 

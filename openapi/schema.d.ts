@@ -1,0 +1,2377 @@
+// Generated from openapi/openapi.json by `npm run client:types`; do not edit.
+export interface paths {
+    "/healthz": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Liveness
+         * @description Answers 200 while the process runs.
+         */
+        get: operations["getLiveness"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/readyz": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Readiness
+         * @description Answers 200 when the database answers and the server is not draining; 503 otherwise.
+         */
+        get: operations["getReadiness"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/documents": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List documents
+         * @description Charters, conventions, declarations, MOUs, plans of action and other instruments, filtered and paginated. Default order: date, then id. Representations: JSON (default), CSV (Accept: text/csv or format=csv) and NDJSON (Accept: application/x-ndjson or format=ndjson); CSV and NDJSON stream every matching record. In CSV, multi-valued fields are joined with "; " and organizations are written id:role.
+         */
+        get: operations["listDocuments"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/documents/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get a document
+         * @description A document with its organizations and roles, threats, phases, adopting meeting, relations and citations.
+         */
+        get: operations["getDocument"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/meetings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List meetings
+         * @description Summits, ministerial, senior-officials and secretaries-general meetings. Default order: date, then id. Representations: JSON (default), CSV (Accept: text/csv or format=csv) and NDJSON (Accept: application/x-ndjson or format=ndjson); CSV and NDJSON stream every matching record. In CSV, multi-valued fields are joined with "; " and organizations are written id:role.
+         */
+        get: operations["listMeetings"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/meetings/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get a meeting
+         * @description A meeting with its organizations, threats, phases, the documents it adopted, and citations.
+         */
+        get: operations["getMeeting"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/activities": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List activities
+         * @description Exercises, operations and campaigns (Coalition 2003, Peace Mission, Spider Web, …). Default order: date, then id. Representations: JSON (default), CSV (Accept: text/csv or format=csv) and NDJSON (Accept: application/x-ndjson or format=ndjson); CSV and NDJSON stream every matching record. In CSV, multi-valued fields are joined with "; " and organizations are written id:role.
+         */
+        get: operations["listActivities"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/activities/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get an activity
+         * @description An activity with its organizations, participants, threats, phases and citations.
+         */
+        get: operations["getActivity"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/organizations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List organizations
+         * @description The SCO, ASEAN, their bodies (RATS, ARF, ADMM, …) and the other organizations of the corpus.
+         */
+        get: operations["listOrganizations"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/organizations/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get an organization
+         * @description An organization with its bodies, phases, memberships over time, and curated characterizations per threat.
+         */
+        get: operations["getOrganization"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/organizations/{id}/members": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Members of an organization on a date
+         * @description The states holding a status (member, observer, dialogue partner, accession in progress) on the given day.
+         */
+        get: operations["listMembersOnDate"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/threats": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List threat domains
+         * @description The threat hierarchy (terrorism ⊃ separatism, extremism; drugs; trafficking; transnational crime) with record counts.
+         */
+        get: operations["listThreats"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/phases": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List historical phases
+         * @description The five SCO and five ASEAN phases of section 1.1 of the thesis.
+         */
+        get: operations["listPhases"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/meta": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Corpus version and counts
+         * @description The corpus version (a digest of the seed and migrations), when the database was built, and record counts.
+         */
+        get: operations["getCorpusMeta"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/search": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Full-text search across the corpus
+         * @description Searches titles, aliases and abbreviations, summaries, notes and quotes of documents, meetings, activities and organizations. Ranked by bm25 with titles and aliases weighted above body text; each hit has a highlighted snippet. Words are ANDed; "a phrase" in double quotes matches the phrase; a trailing * matches a prefix (traffick*). Other punctuation and operators are read as plain words.
+         */
+        get: operations["search"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/documents/{id}/related": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Documents related to a document
+         * @description Typed relations in both directions (implements, supersedes, amends, references), and the meeting that adopted the document with its other outcomes.
+         */
+        get: operations["getRelatedDocuments"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/documents/{id}/citation": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Cite a document
+         * @description The document as a reference for a reference manager: BibTeX, RIS or CSL-JSON.
+         */
+        get: operations["getDocumentCitation"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/citations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Cite every document a filter matches
+         * @description The documents matching the same filters as GET /v1/documents, all of them, as BibTeX, RIS or CSL-JSON.
+         */
+        get: operations["listDocumentCitations"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/timeline": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Timeline of documents, meetings, activities and membership changes
+         * @description Every dated record and membership change in date order (then kind and id), with the usual filters; group=year also groups the page by year. Membership changes have no threat or text, so threat and q leave them out.
+         */
+        get: operations["getTimeline"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/compare": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * SCO and ASEAN side by side
+         * @description For each organization: its documents by type, the first and latest, counts per phase, the bodies involved, and the curated characterization of its approach with citations; for one threat (children included) or for all.
+         */
+        get: operations["compareOrganizations"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+}
+export type webhooks = Record<string, never>;
+export interface components {
+    schemas: {
+        /** @description An RFC 9457 problem detail (application/problem+json) */
+        Problem: {
+            /** @description A URI naming the kind of problem */
+            type: string;
+            title: string;
+            status: number;
+            detail: string;
+            instance?: string;
+            /** @description The request parameter at fault, when there is one */
+            parameter?: string;
+            /** @description The values the parameter accepts, for an unknown filter value */
+            allowed?: string[];
+        };
+        Citation: {
+            /** @description Thesis section: 1.1 … 3.3, introduction, conclusion or sources */
+            section: string;
+            footnotes: number[];
+            /** @description Entry number in the thesis list of primary sources */
+            source_entry: number | null;
+            url: string | null;
+            /** @description A verbatim quote from the thesis */
+            quote: string;
+        };
+        OrganizationLink: {
+            id: string;
+            name: string;
+            abbreviation: string | null;
+            role: string;
+        };
+        Document: {
+            id: string;
+            title: string;
+            aliases: string[];
+            /** @description ISO 8601 date cut to its precision: YYYY, YYYY-MM or YYYY-MM-DD */
+            date: string;
+            /** @enum {string} */
+            date_precision: "day" | "month" | "year";
+            place: string | null;
+            organizations: components["schemas"]["OrganizationLink"][];
+            threats: string[];
+            /** @description Derived from the date: one phase per periodized organization */
+            phases: string[];
+            url: string | null;
+            /** @description Entries in the thesis list of primary sources */
+            source_entries: number[];
+            summary: string;
+            /** @description Curator note; begins with "Correction:" where the thesis is wrong */
+            note: string | null;
+            abbreviation: string | null;
+            /** @enum {string} */
+            type: "charter" | "convention" | "treaty" | "agreement" | "protocol" | "declaration" | "mou" | "plan-of-action" | "work-plan" | "work-programme" | "strategy" | "blueprint" | "concept-paper" | "joint-statement" | "chairmans-statement" | "resolution" | "outlook" | "report" | "consensus" | "address" | "press-release" | "other";
+            period: {
+                from: number;
+                to: number;
+            } | null;
+            /** @description Id of the meeting that adopted it */
+            adopted_at: string | null;
+        };
+        DocumentRelation: {
+            type: string;
+            /** @enum {string} */
+            direction: "outgoing" | "incoming";
+            id: string;
+            title: string;
+            document_type: string;
+            date: string;
+        };
+        MeetingBrief: {
+            id: string;
+            title: string;
+            date: string;
+            date_precision: string;
+            place: string | null;
+        };
+        DocumentDetail: {
+            id: string;
+            title: string;
+            aliases: string[];
+            /** @description ISO 8601 date cut to its precision: YYYY, YYYY-MM or YYYY-MM-DD */
+            date: string;
+            /** @enum {string} */
+            date_precision: "day" | "month" | "year";
+            place: string | null;
+            organizations: components["schemas"]["OrganizationLink"][];
+            threats: string[];
+            /** @description Derived from the date: one phase per periodized organization */
+            phases: string[];
+            url: string | null;
+            /** @description Entries in the thesis list of primary sources */
+            source_entries: number[];
+            summary: string;
+            /** @description Curator note; begins with "Correction:" where the thesis is wrong */
+            note: string | null;
+            abbreviation: string | null;
+            /** @enum {string} */
+            type: "charter" | "convention" | "treaty" | "agreement" | "protocol" | "declaration" | "mou" | "plan-of-action" | "work-plan" | "work-programme" | "strategy" | "blueprint" | "concept-paper" | "joint-statement" | "chairmans-statement" | "resolution" | "outlook" | "report" | "consensus" | "address" | "press-release" | "other";
+            period: {
+                from: number;
+                to: number;
+            } | null;
+            /** @description Id of the meeting that adopted it */
+            adopted_at: string | null;
+            adopting_meeting: components["schemas"]["MeetingBrief"] | null;
+            relations: components["schemas"]["DocumentRelation"][];
+            citations: components["schemas"]["Citation"][];
+        };
+        Meeting: {
+            id: string;
+            title: string;
+            aliases: string[];
+            /** @description ISO 8601 date cut to its precision: YYYY, YYYY-MM or YYYY-MM-DD */
+            date: string;
+            /** @enum {string} */
+            date_precision: "day" | "month" | "year";
+            place: string | null;
+            organizations: components["schemas"]["OrganizationLink"][];
+            threats: string[];
+            /** @description Derived from the date: one phase per periodized organization */
+            phases: string[];
+            url: string | null;
+            /** @description Entries in the thesis list of primary sources */
+            source_entries: number[];
+            summary: string;
+            /** @description Curator note; begins with "Correction:" where the thesis is wrong */
+            note: string | null;
+            series: string;
+            ordinal: number | null;
+            /** @enum {string} */
+            type: "summit" | "ministerial" | "senior-officials" | "secretaries-general" | "forum" | "working-level" | "visit" | "other";
+            end_date: string | null;
+            format: string;
+        };
+        MeetingDetail: {
+            id: string;
+            title: string;
+            aliases: string[];
+            /** @description ISO 8601 date cut to its precision: YYYY, YYYY-MM or YYYY-MM-DD */
+            date: string;
+            /** @enum {string} */
+            date_precision: "day" | "month" | "year";
+            place: string | null;
+            organizations: components["schemas"]["OrganizationLink"][];
+            threats: string[];
+            /** @description Derived from the date: one phase per periodized organization */
+            phases: string[];
+            url: string | null;
+            /** @description Entries in the thesis list of primary sources */
+            source_entries: number[];
+            summary: string;
+            /** @description Curator note; begins with "Correction:" where the thesis is wrong */
+            note: string | null;
+            series: string;
+            ordinal: number | null;
+            /** @enum {string} */
+            type: "summit" | "ministerial" | "senior-officials" | "secretaries-general" | "forum" | "working-level" | "visit" | "other";
+            end_date: string | null;
+            format: string;
+            /** @description Documents it adopted */
+            documents: {
+                id: string;
+                title: string;
+                type: string;
+                date: string;
+            }[];
+            citations: components["schemas"]["Citation"][];
+        };
+        Activity: {
+            id: string;
+            title: string;
+            aliases: string[];
+            /** @description ISO 8601 date cut to its precision: YYYY, YYYY-MM or YYYY-MM-DD */
+            date: string;
+            /** @enum {string} */
+            date_precision: "day" | "month" | "year";
+            place: string | null;
+            organizations: components["schemas"]["OrganizationLink"][];
+            threats: string[];
+            /** @description Derived from the date: one phase per periodized organization */
+            phases: string[];
+            url: string | null;
+            /** @description Entries in the thesis list of primary sources */
+            source_entries: number[];
+            summary: string;
+            /** @description Curator note; begins with "Correction:" where the thesis is wrong */
+            note: string | null;
+            /** @enum {string} */
+            type: "exercise" | "operation" | "campaign" | "programme" | "workshop" | "other";
+            end_date: string | null;
+            participants: string[];
+        };
+        ActivityDetail: {
+            id: string;
+            title: string;
+            aliases: string[];
+            /** @description ISO 8601 date cut to its precision: YYYY, YYYY-MM or YYYY-MM-DD */
+            date: string;
+            /** @enum {string} */
+            date_precision: "day" | "month" | "year";
+            place: string | null;
+            organizations: components["schemas"]["OrganizationLink"][];
+            threats: string[];
+            /** @description Derived from the date: one phase per periodized organization */
+            phases: string[];
+            url: string | null;
+            /** @description Entries in the thesis list of primary sources */
+            source_entries: number[];
+            summary: string;
+            /** @description Curator note; begins with "Correction:" where the thesis is wrong */
+            note: string | null;
+            /** @enum {string} */
+            type: "exercise" | "operation" | "campaign" | "programme" | "workshop" | "other";
+            end_date: string | null;
+            participants: string[];
+            citations: components["schemas"]["Citation"][];
+        };
+        FacetValue: {
+            value: string;
+            label: string;
+            count: number;
+            /** @description Whether the current filters select this value */
+            selected: boolean;
+        };
+        SearchHit: {
+            /** @enum {string} */
+            kind: "document" | "meeting" | "activity" | "organization";
+            id: string;
+            title: string;
+            /** @description The title with matches wrapped in <mark> */
+            title_highlighted: string;
+            /** @description The best-matching passage with matches wrapped in <mark> */
+            snippet: string;
+            date: string | null;
+            /** @description bm25 relevance, higher is better */
+            score: number;
+        };
+        SearchResults: {
+            data: components["schemas"]["SearchHit"][];
+            meta: {
+                /** @description Records matching the filters, across all pages */
+                total: number;
+                limit: number;
+                next_cursor: string | null;
+                /** @description Counts per value of each requested facet, under the current filters */
+                facets?: {
+                    [key: string]: components["schemas"]["FacetValue"][];
+                };
+            };
+            links: {
+                self: string;
+                next: string | null;
+            };
+        };
+        Threat: {
+            id: string;
+            name: string;
+            parent: string | null;
+            description: string;
+            /** @description Documents, meetings and activities tagged with it or a child */
+            record_count: number;
+        };
+        ThreatList: {
+            data: components["schemas"]["Threat"][];
+        };
+        Phase: {
+            id: string;
+            organization: string;
+            ordinal: number;
+            name: string;
+            start_year: number;
+            end_year: number;
+            description: string;
+            citations: components["schemas"]["Citation"][];
+        };
+        PhaseList: {
+            data: components["schemas"]["Phase"][];
+        };
+        CorpusMeta: {
+            corpus_version: string;
+            schema_version: string;
+            built_at: string;
+            counts: {
+                [key: string]: number;
+            };
+        };
+        Health: {
+            status: string;
+        };
+        Organization: {
+            id: string;
+            name: string;
+            abbreviation: string | null;
+            aliases: string[];
+            kind: string;
+            /** @description Id of the parent organization (RATS → SCO) */
+            parent: string | null;
+            founded: string | null;
+            founded_precision: string | null;
+            headquarters: string | null;
+            url: string | null;
+            summary: string;
+            note: string | null;
+        };
+        Membership: {
+            state: string;
+            /** @enum {string} */
+            status: "member" | "observer" | "dialogue-partner" | "accession-in-progress";
+            from: string;
+            from_precision: string;
+            to: string | null;
+            to_precision: string | null;
+            note: string | null;
+        };
+        OrganizationDetail: {
+            id: string;
+            name: string;
+            abbreviation: string | null;
+            aliases: string[];
+            kind: string;
+            /** @description Id of the parent organization (RATS → SCO) */
+            parent: string | null;
+            founded: string | null;
+            founded_precision: string | null;
+            headquarters: string | null;
+            url: string | null;
+            summary: string;
+            note: string | null;
+            bodies: {
+                id: string;
+                name: string;
+                abbreviation: string | null;
+            }[];
+            phases: {
+                id: string;
+                ordinal: number;
+                name: string;
+                start_year: number;
+                end_year: number;
+            }[];
+            memberships: components["schemas"]["Membership"][];
+            characterizations: {
+                threat: string;
+                statement: string;
+                citations: components["schemas"]["Citation"][];
+            }[];
+            citations: components["schemas"]["Citation"][];
+        };
+        OrganizationList: {
+            data: components["schemas"]["Organization"][];
+            meta: {
+                total: number;
+            };
+        };
+        MembersOnDate: {
+            data: components["schemas"]["Membership"][];
+            meta: {
+                organization: string;
+                on: string;
+                status: string | null;
+                total: number;
+            };
+        };
+        TimelineEvent: {
+            /** @enum {string} */
+            kind: "document" | "meeting" | "activity" | "membership";
+            id: string;
+            title: string;
+            /** @description Document, meeting or activity type; for memberships <status>-start or <status>-end */
+            type: string;
+            date: string;
+            date_precision: string;
+            organizations: string[];
+        };
+        Timeline: {
+            data: components["schemas"]["TimelineEvent"][];
+            /** @description With group=year: the events of this page grouped by year */
+            groups?: {
+                year: number;
+                count: number;
+                events: components["schemas"]["TimelineEvent"][];
+            }[];
+            meta: {
+                /** @description Records matching the filters, across all pages */
+                total: number;
+                limit: number;
+                next_cursor: string | null;
+            };
+            links: {
+                self: string;
+                next: string | null;
+            };
+        };
+        DocumentBrief: {
+            id: string;
+            title: string;
+            type: string;
+            date: string;
+        };
+        Comparison: {
+            threat: string | null;
+            organizations: {
+                id: string;
+                name: string;
+                abbreviation: string | null;
+                document_count: number;
+                documents_by_type: {
+                    type: string;
+                    count: number;
+                }[];
+                first_document: components["schemas"]["DocumentBrief"] | null;
+                latest_document: components["schemas"]["DocumentBrief"] | null;
+                per_phase: {
+                    id: string;
+                    name: string;
+                    start_year: number;
+                    end_year: number;
+                    documents: number;
+                    meetings: number;
+                    activities: number;
+                }[];
+                bodies: {
+                    id: string;
+                    name: string;
+                    abbreviation: string | null;
+                    records: number;
+                }[];
+                characterizations: {
+                    threat: string;
+                    statement: string;
+                    citations: components["schemas"]["Citation"][];
+                }[];
+            }[];
+        };
+        RelatedDocuments: {
+            id: string;
+            title: string;
+            relations: {
+                type: string;
+                /** @enum {string} */
+                direction: "outgoing" | "incoming";
+                id: string;
+                title: string;
+                document_type: string;
+                date: string;
+            }[];
+            adopting_meeting: {
+                id: string;
+                title: string;
+                date: string;
+                date_precision: string;
+                place: string | null;
+                other_documents: components["schemas"]["DocumentBrief"][];
+            } | null;
+        };
+        DocumentList: {
+            data: components["schemas"]["Document"][];
+            meta: {
+                /** @description Records matching the filters, across all pages */
+                total: number;
+                limit: number;
+                next_cursor: string | null;
+                /** @description Counts per value of each requested facet, under the current filters */
+                facets?: {
+                    [key: string]: components["schemas"]["FacetValue"][];
+                };
+            };
+            links: {
+                self: string;
+                next: string | null;
+            };
+        };
+        DocumentListSparse: {
+            data: {
+                id: string;
+                title?: string;
+                aliases?: string[];
+                /** @description ISO 8601 date cut to its precision: YYYY, YYYY-MM or YYYY-MM-DD */
+                date?: string;
+                /** @enum {string} */
+                date_precision?: "day" | "month" | "year";
+                place?: string | null;
+                organizations?: components["schemas"]["OrganizationLink"][];
+                threats?: string[];
+                /** @description Derived from the date: one phase per periodized organization */
+                phases?: string[];
+                url?: string | null;
+                /** @description Entries in the thesis list of primary sources */
+                source_entries?: number[];
+                summary?: string;
+                /** @description Curator note; begins with "Correction:" where the thesis is wrong */
+                note?: string | null;
+                abbreviation?: string | null;
+                /** @enum {string} */
+                type?: "charter" | "convention" | "treaty" | "agreement" | "protocol" | "declaration" | "mou" | "plan-of-action" | "work-plan" | "work-programme" | "strategy" | "blueprint" | "concept-paper" | "joint-statement" | "chairmans-statement" | "resolution" | "outlook" | "report" | "consensus" | "address" | "press-release" | "other";
+                period?: {
+                    from: number;
+                    to: number;
+                } | null;
+                /** @description Id of the meeting that adopted it */
+                adopted_at?: string | null;
+            }[];
+            meta: {
+                /** @description Records matching the filters, across all pages */
+                total: number;
+                limit: number;
+                next_cursor: string | null;
+                /** @description Counts per value of each requested facet, under the current filters */
+                facets?: {
+                    [key: string]: components["schemas"]["FacetValue"][];
+                };
+            };
+            links: {
+                self: string;
+                next: string | null;
+            };
+        };
+        MeetingList: {
+            data: components["schemas"]["Meeting"][];
+            meta: {
+                /** @description Records matching the filters, across all pages */
+                total: number;
+                limit: number;
+                next_cursor: string | null;
+                /** @description Counts per value of each requested facet, under the current filters */
+                facets?: {
+                    [key: string]: components["schemas"]["FacetValue"][];
+                };
+            };
+            links: {
+                self: string;
+                next: string | null;
+            };
+        };
+        MeetingListSparse: {
+            data: {
+                id: string;
+                title?: string;
+                aliases?: string[];
+                /** @description ISO 8601 date cut to its precision: YYYY, YYYY-MM or YYYY-MM-DD */
+                date?: string;
+                /** @enum {string} */
+                date_precision?: "day" | "month" | "year";
+                place?: string | null;
+                organizations?: components["schemas"]["OrganizationLink"][];
+                threats?: string[];
+                /** @description Derived from the date: one phase per periodized organization */
+                phases?: string[];
+                url?: string | null;
+                /** @description Entries in the thesis list of primary sources */
+                source_entries?: number[];
+                summary?: string;
+                /** @description Curator note; begins with "Correction:" where the thesis is wrong */
+                note?: string | null;
+                series?: string;
+                ordinal?: number | null;
+                /** @enum {string} */
+                type?: "summit" | "ministerial" | "senior-officials" | "secretaries-general" | "forum" | "working-level" | "visit" | "other";
+                end_date?: string | null;
+                format?: string;
+            }[];
+            meta: {
+                /** @description Records matching the filters, across all pages */
+                total: number;
+                limit: number;
+                next_cursor: string | null;
+                /** @description Counts per value of each requested facet, under the current filters */
+                facets?: {
+                    [key: string]: components["schemas"]["FacetValue"][];
+                };
+            };
+            links: {
+                self: string;
+                next: string | null;
+            };
+        };
+        ActivityList: {
+            data: components["schemas"]["Activity"][];
+            meta: {
+                /** @description Records matching the filters, across all pages */
+                total: number;
+                limit: number;
+                next_cursor: string | null;
+                /** @description Counts per value of each requested facet, under the current filters */
+                facets?: {
+                    [key: string]: components["schemas"]["FacetValue"][];
+                };
+            };
+            links: {
+                self: string;
+                next: string | null;
+            };
+        };
+        ActivityListSparse: {
+            data: {
+                id: string;
+                title?: string;
+                aliases?: string[];
+                /** @description ISO 8601 date cut to its precision: YYYY, YYYY-MM or YYYY-MM-DD */
+                date?: string;
+                /** @enum {string} */
+                date_precision?: "day" | "month" | "year";
+                place?: string | null;
+                organizations?: components["schemas"]["OrganizationLink"][];
+                threats?: string[];
+                /** @description Derived from the date: one phase per periodized organization */
+                phases?: string[];
+                url?: string | null;
+                /** @description Entries in the thesis list of primary sources */
+                source_entries?: number[];
+                summary?: string;
+                /** @description Curator note; begins with "Correction:" where the thesis is wrong */
+                note?: string | null;
+                /** @enum {string} */
+                type?: "exercise" | "operation" | "campaign" | "programme" | "workshop" | "other";
+                end_date?: string | null;
+                participants?: string[];
+            }[];
+            meta: {
+                /** @description Records matching the filters, across all pages */
+                total: number;
+                limit: number;
+                next_cursor: string | null;
+                /** @description Counts per value of each requested facet, under the current filters */
+                facets?: {
+                    [key: string]: components["schemas"]["FacetValue"][];
+                };
+            };
+            links: {
+                self: string;
+                next: string | null;
+            };
+        };
+    };
+    responses: never;
+    parameters: never;
+    requestBodies: never;
+    headers: never;
+    pathItems: never;
+}
+export type $defs = Record<string, never>;
+export interface operations {
+    getLiveness: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Health"];
+                };
+            };
+        };
+    };
+    getReadiness: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Health"];
+                };
+            };
+            /** @description The server is draining before it shuts down */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listDocuments: {
+        parameters: {
+            query?: {
+                /**
+                 * @description Organization id; includes its bodies (org=sco also matches RATS records)
+                 * @example sco
+                 */
+                org?: string;
+                /**
+                 * @description Threat id; includes its children (threat=terrorism also matches extremism)
+                 * @example terrorism
+                 */
+                threat?: string;
+                /**
+                 * @description Phase id
+                 * @example sco-expansion
+                 */
+                phase?: string;
+                /**
+                 * @description Calendar year of the record date
+                 * @example 2005
+                 */
+                year?: number;
+                /**
+                 * @description Earliest date (YYYY, YYYY-MM or YYYY-MM-DD), inclusive
+                 * @example 2005
+                 */
+                from?: string;
+                /**
+                 * @description Latest date (YYYY, YYYY-MM or YYYY-MM-DD), inclusive
+                 * @example 2020-12-31
+                 */
+                to?: string;
+                /**
+                 * @description Full-text search within the list
+                 * @example terrorism
+                 */
+                q?: string;
+                /**
+                 * @description Order: date (default), -date, title, or relevance (default with q)
+                 * @example -date
+                 */
+                sort?: "date" | "-date" | "title" | "relevance";
+                /**
+                 * @description Page size, 1–500
+                 * @example 20
+                 */
+                limit?: number;
+                /**
+                 * @description Opaque cursor from meta.next_cursor of the previous page
+                 * @example eyJzIjoiZGF0ZSIsImsiOiIyMDA1LTA0LTIxIiwiaSI6ImFzZWFuLXNjby1tb3UtMjAwNSJ9
+                 */
+                cursor?: string;
+                /**
+                 * @description Document type
+                 * @example convention
+                 */
+                type?: "charter" | "convention" | "treaty" | "agreement" | "protocol" | "declaration" | "mou" | "plan-of-action" | "work-plan" | "work-programme" | "strategy" | "blueprint" | "concept-paper" | "joint-statement" | "chairmans-statement" | "resolution" | "outlook" | "report" | "consensus" | "address" | "press-release" | "other";
+                /**
+                 * @description Id of the meeting that adopted the document
+                 * @example asean-summit-12
+                 */
+                meeting?: string;
+                /**
+                 * @description Comma-separated facets to count under the current filters: org, threat, phase, type, year
+                 * @example year,threat
+                 */
+                facets?: string;
+                /**
+                 * @description Comma-separated fields to return (id is always included)
+                 * @example title,date
+                 */
+                fields?: string;
+                /**
+                 * @description Representation; overrides Accept. csv and ndjson export every matching record, unpaginated
+                 * @example csv
+                 */
+                format?: "json" | "csv" | "ndjson";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of records, or the whole export in CSV / NDJSON */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DocumentList"] | components["schemas"]["DocumentListSparse"];
+                    "text/csv": string;
+                    "application/x-ndjson": string;
+                };
+            };
+            /** @description A parameter is invalid; `parameter` names it and `allowed` lists the values that exist */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No record with this id */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The Accept header allows none of JSON, CSV and NDJSON */
+            406: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests from this client; RateLimit-* and Retry-After say when to retry */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getDocument: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description A record id (a stable slug)
+                 * @example sco-charter-2002
+                 */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DocumentDetail"];
+                };
+            };
+            /** @description A parameter is invalid; `parameter` names it and `allowed` lists the values that exist */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No record with this id */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests from this client; RateLimit-* and Retry-After say when to retry */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listMeetings: {
+        parameters: {
+            query?: {
+                /**
+                 * @description Organization id; includes its bodies (org=sco also matches RATS records)
+                 * @example sco
+                 */
+                org?: string;
+                /**
+                 * @description Threat id; includes its children (threat=terrorism also matches extremism)
+                 * @example terrorism
+                 */
+                threat?: string;
+                /**
+                 * @description Phase id
+                 * @example sco-expansion
+                 */
+                phase?: string;
+                /**
+                 * @description Calendar year of the record date
+                 * @example 2005
+                 */
+                year?: number;
+                /**
+                 * @description Earliest date (YYYY, YYYY-MM or YYYY-MM-DD), inclusive
+                 * @example 2005
+                 */
+                from?: string;
+                /**
+                 * @description Latest date (YYYY, YYYY-MM or YYYY-MM-DD), inclusive
+                 * @example 2020-12-31
+                 */
+                to?: string;
+                /**
+                 * @description Full-text search within the list
+                 * @example terrorism
+                 */
+                q?: string;
+                /**
+                 * @description Order: date (default), -date, title, or relevance (default with q)
+                 * @example -date
+                 */
+                sort?: "date" | "-date" | "title" | "relevance";
+                /**
+                 * @description Page size, 1–500
+                 * @example 20
+                 */
+                limit?: number;
+                /**
+                 * @description Opaque cursor from meta.next_cursor of the previous page
+                 * @example eyJzIjoiZGF0ZSIsImsiOiIyMDA1LTA0LTIxIiwiaSI6ImFzZWFuLXNjby1tb3UtMjAwNSJ9
+                 */
+                cursor?: string;
+                /**
+                 * @description Meeting type
+                 * @example summit
+                 */
+                type?: "summit" | "ministerial" | "senior-officials" | "secretaries-general" | "forum" | "working-level" | "visit" | "other";
+                /**
+                 * @description Comma-separated facets to count under the current filters: org, threat, phase, type, year
+                 * @example year,threat
+                 */
+                facets?: string;
+                /**
+                 * @description Comma-separated fields to return (id is always included)
+                 * @example title,date
+                 */
+                fields?: string;
+                /**
+                 * @description Representation; overrides Accept. csv and ndjson export every matching record, unpaginated
+                 * @example csv
+                 */
+                format?: "json" | "csv" | "ndjson";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of records, or the whole export in CSV / NDJSON */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MeetingList"] | components["schemas"]["MeetingListSparse"];
+                    "text/csv": string;
+                    "application/x-ndjson": string;
+                };
+            };
+            /** @description A parameter is invalid; `parameter` names it and `allowed` lists the values that exist */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No record with this id */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The Accept header allows none of JSON, CSV and NDJSON */
+            406: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests from this client; RateLimit-* and Retry-After say when to retry */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getMeeting: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description A record id (a stable slug)
+                 * @example asean-summit-12
+                 */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MeetingDetail"];
+                };
+            };
+            /** @description A parameter is invalid; `parameter` names it and `allowed` lists the values that exist */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No record with this id */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests from this client; RateLimit-* and Retry-After say when to retry */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listActivities: {
+        parameters: {
+            query?: {
+                /**
+                 * @description Organization id; includes its bodies (org=sco also matches RATS records)
+                 * @example sco
+                 */
+                org?: string;
+                /**
+                 * @description Threat id; includes its children (threat=terrorism also matches extremism)
+                 * @example terrorism
+                 */
+                threat?: string;
+                /**
+                 * @description Phase id
+                 * @example sco-expansion
+                 */
+                phase?: string;
+                /**
+                 * @description Calendar year of the record date
+                 * @example 2005
+                 */
+                year?: number;
+                /**
+                 * @description Earliest date (YYYY, YYYY-MM or YYYY-MM-DD), inclusive
+                 * @example 2005
+                 */
+                from?: string;
+                /**
+                 * @description Latest date (YYYY, YYYY-MM or YYYY-MM-DD), inclusive
+                 * @example 2020-12-31
+                 */
+                to?: string;
+                /**
+                 * @description Full-text search within the list
+                 * @example terrorism
+                 */
+                q?: string;
+                /**
+                 * @description Order: date (default), -date, title, or relevance (default with q)
+                 * @example -date
+                 */
+                sort?: "date" | "-date" | "title" | "relevance";
+                /**
+                 * @description Page size, 1–500
+                 * @example 20
+                 */
+                limit?: number;
+                /**
+                 * @description Opaque cursor from meta.next_cursor of the previous page
+                 * @example eyJzIjoiZGF0ZSIsImsiOiIyMDA1LTA0LTIxIiwiaSI6ImFzZWFuLXNjby1tb3UtMjAwNSJ9
+                 */
+                cursor?: string;
+                /**
+                 * @description Activity type
+                 * @example exercise
+                 */
+                type?: "exercise" | "operation" | "campaign" | "programme" | "workshop" | "other";
+                /**
+                 * @description Comma-separated facets to count under the current filters: org, threat, phase, type, year
+                 * @example year,threat
+                 */
+                facets?: string;
+                /**
+                 * @description Comma-separated fields to return (id is always included)
+                 * @example title,date
+                 */
+                fields?: string;
+                /**
+                 * @description Representation; overrides Accept. csv and ndjson export every matching record, unpaginated
+                 * @example csv
+                 */
+                format?: "json" | "csv" | "ndjson";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of records, or the whole export in CSV / NDJSON */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ActivityList"] | components["schemas"]["ActivityListSparse"];
+                    "text/csv": string;
+                    "application/x-ndjson": string;
+                };
+            };
+            /** @description A parameter is invalid; `parameter` names it and `allowed` lists the values that exist */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No record with this id */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The Accept header allows none of JSON, CSV and NDJSON */
+            406: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests from this client; RateLimit-* and Retry-After say when to retry */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getActivity: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description A record id (a stable slug)
+                 * @example coalition-2003
+                 */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ActivityDetail"];
+                };
+            };
+            /** @description A parameter is invalid; `parameter` names it and `allowed` lists the values that exist */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No record with this id */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests from this client; RateLimit-* and Retry-After say when to retry */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listOrganizations: {
+        parameters: {
+            query?: {
+                /**
+                 * @description Full-text filter over names, abbreviations and summaries
+                 * @example defence
+                 */
+                q?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OrganizationList"];
+                };
+            };
+            /** @description A parameter is invalid; `parameter` names it and `allowed` lists the values that exist */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No record with this id */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests from this client; RateLimit-* and Retry-After say when to retry */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getOrganization: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description A record id (a stable slug)
+                 * @example sco
+                 */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OrganizationDetail"];
+                };
+            };
+            /** @description A parameter is invalid; `parameter` names it and `allowed` lists the values that exist */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No record with this id */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests from this client; RateLimit-* and Retry-After say when to retry */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listMembersOnDate: {
+        parameters: {
+            query?: {
+                /**
+                 * @description Day to ask about (YYYY-MM-DD; a month or year means its first day). Default: today
+                 * @example 2010-01-01
+                 */
+                on?: string;
+                /**
+                 * @description Only this status
+                 * @example observer
+                 */
+                status?: "member" | "observer" | "dialogue-partner" | "accession-in-progress";
+            };
+            header?: never;
+            path: {
+                /**
+                 * @description A record id (a stable slug)
+                 * @example sco
+                 */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MembersOnDate"];
+                };
+            };
+            /** @description A parameter is invalid; `parameter` names it and `allowed` lists the values that exist */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No record with this id */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests from this client; RateLimit-* and Retry-After say when to retry */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listThreats: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ThreatList"];
+                };
+            };
+            /** @description Too many requests from this client; RateLimit-* and Retry-After say when to retry */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listPhases: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PhaseList"];
+                };
+            };
+            /** @description Too many requests from this client; RateLimit-* and Retry-After say when to retry */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getCorpusMeta: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CorpusMeta"];
+                };
+            };
+            /** @description Too many requests from this client; RateLimit-* and Retry-After say when to retry */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    search: {
+        parameters: {
+            query: {
+                /**
+                 * @description Words to search for; "a phrase"; prefix*
+                 * @example trafficking
+                 */
+                q: string;
+                /**
+                 * @description Comma-separated kinds to search: document, meeting, activity, organization (default all)
+                 * @example document,meeting
+                 */
+                kind?: string;
+                /**
+                 * @description Organization id (records of its bodies included)
+                 * @example asean
+                 */
+                org?: string;
+                /**
+                 * @description Threat id (children included)
+                 * @example trafficking
+                 */
+                threat?: string;
+                /**
+                 * @description Phase id
+                 * @example asean-external-partners
+                 */
+                phase?: string;
+                /**
+                 * @description Calendar year
+                 * @example 2015
+                 */
+                year?: number;
+                /**
+                 * @description Earliest date (YYYY, YYYY-MM or YYYY-MM-DD)
+                 * @example 2004
+                 */
+                from?: string;
+                /**
+                 * @description Latest date (YYYY, YYYY-MM or YYYY-MM-DD)
+                 * @example 2022
+                 */
+                to?: string;
+                /**
+                 * @description Comma-separated facets: kind, org, threat, phase, type, year
+                 * @example kind,year
+                 */
+                facets?: string;
+                /**
+                 * @description Page size, 1–500
+                 * @example 20
+                 */
+                limit?: number;
+                /**
+                 * @description Opaque cursor from meta.next_cursor of the previous page
+                 * @example eyJzIjoiZGF0ZSIsImsiOiIyMDA1LTA0LTIxIiwiaSI6ImFzZWFuLXNjby1tb3UtMjAwNSJ9
+                 */
+                cursor?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SearchResults"];
+                };
+            };
+            /** @description A parameter is invalid; `parameter` names it and `allowed` lists the values that exist */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No record with this id */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests from this client; RateLimit-* and Retry-After say when to retry */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getRelatedDocuments: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description A record id (a stable slug)
+                 * @example asean-acct-2007
+                 */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RelatedDocuments"];
+                };
+            };
+            /** @description A parameter is invalid; `parameter` names it and `allowed` lists the values that exist */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No record with this id */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests from this client; RateLimit-* and Retry-After say when to retry */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getDocumentCitation: {
+        parameters: {
+            query?: {
+                /**
+                 * @description bibtex, ris or csl-json (default)
+                 * @example bibtex
+                 */
+                format?: "bibtex" | "ris" | "csl-json";
+            };
+            header?: never;
+            path: {
+                /**
+                 * @description A record id (a stable slug)
+                 * @example asean-acct-2007
+                 */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description References in the requested format */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/x-bibtex": string;
+                    "application/x-research-info-systems": string;
+                    "application/vnd.citationstyles.csl+json": string;
+                };
+            };
+            /** @description A parameter is invalid; `parameter` names it and `allowed` lists the values that exist */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No record with this id */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests from this client; RateLimit-* and Retry-After say when to retry */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listDocumentCitations: {
+        parameters: {
+            query?: {
+                /**
+                 * @description Organization id; includes its bodies (org=sco also matches RATS records)
+                 * @example sco
+                 */
+                org?: string;
+                /**
+                 * @description Threat id; includes its children (threat=terrorism also matches extremism)
+                 * @example terrorism
+                 */
+                threat?: string;
+                /**
+                 * @description Phase id
+                 * @example sco-expansion
+                 */
+                phase?: string;
+                /**
+                 * @description Calendar year of the record date
+                 * @example 2005
+                 */
+                year?: number;
+                /**
+                 * @description Earliest date (YYYY, YYYY-MM or YYYY-MM-DD), inclusive
+                 * @example 2005
+                 */
+                from?: string;
+                /**
+                 * @description Latest date (YYYY, YYYY-MM or YYYY-MM-DD), inclusive
+                 * @example 2020-12-31
+                 */
+                to?: string;
+                /**
+                 * @description Full-text search within the list
+                 * @example terrorism
+                 */
+                q?: string;
+                /**
+                 * @description Order: date (default), -date, title, or relevance (default with q)
+                 * @example -date
+                 */
+                sort?: "date" | "-date" | "title" | "relevance";
+                /**
+                 * @description Document type
+                 * @example convention
+                 */
+                type?: "charter" | "convention" | "treaty" | "agreement" | "protocol" | "declaration" | "mou" | "plan-of-action" | "work-plan" | "work-programme" | "strategy" | "blueprint" | "concept-paper" | "joint-statement" | "chairmans-statement" | "resolution" | "outlook" | "report" | "consensus" | "address" | "press-release" | "other";
+                /**
+                 * @description Id of the meeting that adopted the document
+                 * @example asean-summit-12
+                 */
+                meeting?: string;
+                /**
+                 * @description bibtex, ris or csl-json (default)
+                 * @example bibtex
+                 */
+                format?: "bibtex" | "ris" | "csl-json";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description References in the requested format */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/x-bibtex": string;
+                    "application/x-research-info-systems": string;
+                    "application/vnd.citationstyles.csl+json": string;
+                };
+            };
+            /** @description A parameter is invalid; `parameter` names it and `allowed` lists the values that exist */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No record with this id */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests from this client; RateLimit-* and Retry-After say when to retry */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getTimeline: {
+        parameters: {
+            query?: {
+                /**
+                 * @description Organization id (its bodies included)
+                 * @example sco
+                 */
+                org?: string;
+                /**
+                 * @description Threat id (children included); leaves out membership changes
+                 * @example drugs
+                 */
+                threat?: string;
+                /**
+                 * @description Phase id
+                 * @example sco-integration
+                 */
+                phase?: string;
+                /**
+                 * @description Earliest date (YYYY, YYYY-MM or YYYY-MM-DD)
+                 * @example 2015
+                 */
+                from?: string;
+                /**
+                 * @description Latest date (YYYY, YYYY-MM or YYYY-MM-DD)
+                 * @example 2017
+                 */
+                to?: string;
+                /**
+                 * @description Full-text filter; leaves out membership changes
+                 * @example summit
+                 */
+                q?: string;
+                /**
+                 * @description Comma-separated kinds: document, meeting, activity, membership (default all)
+                 * @example document,membership
+                 */
+                kind?: string;
+                /**
+                 * @description group=year groups the page by year
+                 * @example year
+                 */
+                group?: "year";
+                /**
+                 * @description Page size, 1–500
+                 * @example 20
+                 */
+                limit?: number;
+                /**
+                 * @description Opaque cursor from meta.next_cursor of the previous page
+                 * @example eyJzIjoiZGF0ZSIsImsiOiIyMDA1LTA0LTIxIiwiaSI6ImFzZWFuLXNjby1tb3UtMjAwNSJ9
+                 */
+                cursor?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Timeline"];
+                };
+            };
+            /** @description A parameter is invalid; `parameter` names it and `allowed` lists the values that exist */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No record with this id */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests from this client; RateLimit-* and Retry-After say when to retry */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    compareOrganizations: {
+        parameters: {
+            query?: {
+                /**
+                 * @description Threat id to compare on (children included); default all threats
+                 * @example drugs
+                 */
+                threat?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Comparison"];
+                };
+            };
+            /** @description A parameter is invalid; `parameter` names it and `allowed` lists the values that exist */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No record with this id */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests from this client; RateLimit-* and Retry-After say when to retry */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+}
