@@ -50,6 +50,21 @@ export function corpusReport(db: Database.Database): CorpusReport {
   return { byKind, byOrganization, byThreat, byPhase, byYear, sourceEntries, corrections };
 }
 
+/** The short form quoted in the README: counts by kind, threat and phase, coverage, corrections. */
+export function formatSummary(report: CorpusReport): string {
+  const missing = report.sourceEntries.filter((e) => !e.records.length).length;
+  return [
+    ...Object.entries(report.byKind).map(([kind, n]) => `${kind.padEnd(20)} ${String(n).padStart(5)}`),
+    '',
+    ...report.byThreat.map((t) => `threat ${t.id.padEnd(22)} ${String(t.records).padStart(5)}`),
+    '',
+    ...report.byPhase.map((p) => `phase ${p.id.padEnd(33)} ${String(p.records).padStart(5)}`),
+    '',
+    `primary-source entries 1-${PRIMARY_SOURCE_ENTRIES}: ${missing ? `${missing} not covered` : 'all covered'}`,
+    `records that correct the thesis: ${report.corrections.length}`,
+  ].join('\n');
+}
+
 export function formatReport(report: CorpusReport): string {
   const lines: string[] = [];
   const section = (title: string) => lines.push('', title, '-'.repeat(title.length));
