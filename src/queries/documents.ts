@@ -1,34 +1,19 @@
 import type { Store } from '../db/store.js';
-import type { DatePrecision, DocumentType } from '../domain/vocabulary.js';
+import type { DocumentType } from '../domain/vocabulary.js';
 import { notFound } from '../errors.js';
-import { citationsOf, linksOf, parseList, rowsOf, type Links } from './record-rows.js';
+import { citationsOf, datedRecordFields, linksOf, rowsOf, type DatedRow, type Links } from './record-rows.js';
 
-interface DocumentRow {
-  id: string; title: string; abbreviation: string | null; aliases: string; type: DocumentType;
-  date: string; date_precision: DatePrecision; year: number; period_from: number | null; period_to: number | null;
-  place: string | null; adopted_at: string | null; url: string | null; source_entries: string;
-  summary: string; note: string | null;
+interface DocumentRow extends DatedRow {
+  abbreviation: string | null; type: DocumentType; period_from: number | null; period_to: number | null; adopted_at: string | null;
 }
 
 function shape(row: DocumentRow, links: Links | undefined) {
   return {
-    id: row.id,
-    title: row.title,
+    ...datedRecordFields(row, links),
     abbreviation: row.abbreviation,
-    aliases: parseList(row.aliases),
     type: row.type,
-    date: row.date,
-    date_precision: row.date_precision,
     period: row.period_from !== null && row.period_to !== null ? { from: row.period_from, to: row.period_to } : null,
-    place: row.place,
     adopted_at: row.adopted_at,
-    organizations: links?.organizations ?? [],
-    threats: links?.threats ?? [],
-    phases: links?.phases ?? [],
-    url: row.url,
-    source_entries: parseList<number>(row.source_entries),
-    summary: row.summary,
-    note: row.note,
   };
 }
 export type DocumentSummary = ReturnType<typeof shape>;

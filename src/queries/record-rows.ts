@@ -1,5 +1,6 @@
 import type { RecordKind } from '../db/schema.js';
 import type { Store } from '../db/store.js';
+import type { DatePrecision } from '../domain/vocabulary.js';
 import { TABLE_OF } from './record-filters.js';
 
 /** The API shapes of documents, meetings and activities, built from rows and their links. */
@@ -68,6 +69,31 @@ export function citationsOf(store: Store, ownerKind: string, ownerId: string): C
      WHERE owner_kind = @ownerKind AND owner_id = @ownerId ORDER BY position`,
   ).all({ ownerKind, ownerId }) as (Omit<CitationRow, 'footnotes'> & { footnotes: string })[];
   return rows.map((r) => ({ ...r, footnotes: JSON.parse(r.footnotes) as number[] }));
+}
+
+/** The columns documents, meetings and activities share. */
+export interface DatedRow {
+  id: string; title: string; aliases: string; date: string; date_precision: DatePrecision; place: string | null;
+  url: string | null; source_entries: string; summary: string; note: string | null;
+}
+
+/** The API fields every dated record has, from its row and its links. */
+export function datedRecordFields(row: DatedRow, links: Links | undefined) {
+  return {
+    id: row.id,
+    title: row.title,
+    aliases: parseList(row.aliases),
+    date: row.date,
+    date_precision: row.date_precision,
+    place: row.place,
+    organizations: links?.organizations ?? [],
+    threats: links?.threats ?? [],
+    phases: links?.phases ?? [],
+    url: row.url,
+    source_entries: parseList<number>(row.source_entries),
+    summary: row.summary,
+    note: row.note,
+  };
 }
 
 export function parseList<T = string>(json: string | null): T[] {
