@@ -1,17 +1,17 @@
 # syntax=docker/dockerfile:1
-# Build stage: install with the lockfile, validate the seed, build the read-only corpus database.
+# Build stage: install the production dependencies from the lockfile (python3, make and g++ in
+# case better-sqlite3 has to compile), validate the seed, build the read-only corpus database.
 FROM node:20-bookworm-slim AS build
 WORKDIR /app
 RUN apt-get update \
  && apt-get install -y --no-install-recommends python3 make g++ \
  && rm -rf /var/lib/apt/lists/*
 COPY package.json package-lock.json ./
-RUN npm ci --no-audit --no-fund
-COPY tsconfig.json drizzle.config.ts ./
+RUN npm ci --omit=dev --no-audit --no-fund
 COPY src ./src
 COPY migrations ./migrations
 COPY seed ./seed
-RUN npm run seed:check && npm run db:build && npm prune --omit=dev
+RUN npm run seed:check && npm run db:build
 
 # Runtime stage: the app, its production dependencies and the database, run as a non-root user.
 FROM node:20-bookworm-slim

@@ -39,10 +39,7 @@ export interface BuildAppOptions {
 /** Builds a ready-to-listen app: compilers, cross-cutting plugins, then routes, in that order. */
 export async function buildApp(config: Config, options: BuildAppOptions = {}): Promise<FastifyInstance> {
   const app = Fastify({
-    logger: config.LOG_LEVEL === 'silent' ? false : {
-      level: config.LOG_LEVEL,
-      ...(process.stdout.isTTY ? { transport: undefined } : {}),
-    },
+    logger: config.LOG_LEVEL === 'silent' ? false : { level: config.LOG_LEVEL },
     trustProxy: config.TRUST_PROXY,
     connectionTimeout: config.CONNECTION_TIMEOUT_MS,
     requestTimeout: config.REQUEST_TIMEOUT_MS,
