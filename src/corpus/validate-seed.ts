@@ -2,7 +2,7 @@ import { precisionOf } from '../domain/partial-date.js';
 import {
   SEED_SECTIONS, seedFileSchema, type Citation, type SeedActivity, type SeedCharacterization,
   type SeedDocument, type SeedFile, type SeedMeeting, type SeedMembership, type SeedOrganization,
-  type SeedPhase, type SeedSection, type SeedThreat,
+  type SeedPhase, type SeedThreat,
 } from './seed-schema.js';
 import { readSeedFile, type SeedSourceFile } from './seed-files.js';
 import { normalizeForQuoteSearch } from './quote-search.js';
@@ -239,4 +239,3 @@ function suggest(id: string, known: Set<string>): string {
   return near.length ? ` (did you mean ${near.map((n) => `"${n}"`).join(', ')}?)` : '';
 }
 
-export type { SeedSection };

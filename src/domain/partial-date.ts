@@ -29,10 +29,6 @@ export function checkPartialDate(value: string): string | undefined {
   return undefined;
 }
 
-export function isValidDate(value: string): boolean {
-  return checkPartialDate(value) === undefined;
-}
-
 /** The first and last day a partial date may stand for, for range filters. */
 export function dateBounds(value: string): { start: string; end: string } {
   const precision = precisionOf(value);

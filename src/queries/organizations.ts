@@ -3,7 +3,7 @@ import * as t from '../db/schema.js';
 import type { Store } from '../db/store.js';
 import type { MEMBERSHIP_STATUSES } from '../domain/vocabulary.js';
 import { notFound } from '../errors.js';
-import { citationsOf, parseList } from './record-rows.js';
+import { citationsOf } from './record-rows.js';
 
 function shape(row: typeof t.organizations.$inferSelect) {
   return {
@@ -83,4 +83,3 @@ export function characterizationsOf(store: Store, organizationId: string) {
     .map((c) => ({ threat: c.threatId, statement: c.statement, citations: citationsOf(store, 'characterization', c.id) }));
 }
 
-export { parseList };

@@ -43,10 +43,6 @@ export const listMetaSchema = z.object({
 
 export const listLinksSchema = z.object({ self: z.string(), next: z.string().nullable() });
 
-export function listEnvelope<T extends z.ZodType>(item: T, id: string) {
-  return z.object({ data: z.array(item), meta: listMetaSchema, links: listLinksSchema }).meta({ id });
-}
-
 /** Path parameters of a record route, with an id that exists as the example. */
 export function idParams(example: string) {
   return z.object({ id: z.string().min(1).max(200).describe('A record id (a stable slug)').meta({ examples: [example] }) });
