@@ -1,11 +1,11 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { badParameter, unknownValue } from '../errors.js';
+import { unknownValue } from '../errors.js';
 import { compare } from '../queries/compare.js';
 import { toMatchExpression } from '../queries/search-syntax.js';
-import { groupByYear, timeline, TIMELINE_KINDS, type TimelineKind } from '../queries/timeline.js';
+import { groupByYear, timeline, TIMELINE_KINDS } from '../queries/timeline.js';
 import { compareQuery, compareResponseSchema, timelineQuery, timelineResponseSchema } from '../schemas/analysis.js';
 import { errorResponses } from '../schemas/common.js';
-import { listEnvelope } from './list-support.js';
+import { listEnvelope, parseValueList } from './list-support.js';
 
 export const analysisRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get('/v1/timeline', {
@@ -24,7 +24,7 @@ export const analysisRoutes: FastifyPluginAsyncZod = async (app) => {
     if (phase !== undefined && !app.knownIds.phases.includes(phase)) throw unknownValue('phase', phase, app.knownIds.phases);
     const result = timeline(app.store, {
       filters: { org, threat, phase, from, to, match: q === undefined ? undefined : toMatchExpression(q, 'q') },
-      kinds: parseTimelineKinds(kind),
+      kinds: parseValueList('kind', kind, TIMELINE_KINDS, TIMELINE_KINDS),
       limit,
       cursor,
     });
@@ -47,11 +47,3 @@ export const analysisRoutes: FastifyPluginAsyncZod = async (app) => {
     return compare(app.store, threat);
   });
 };
-
-function parseTimelineKinds(raw: string | undefined): TimelineKind[] {
-  if (raw === undefined) return [...TIMELINE_KINDS];
-  const kinds = [...new Set(raw.split(',').map((k) => k.trim()).filter(Boolean))];
-  const unknown = kinds.filter((k) => !(TIMELINE_KINDS as readonly string[]).includes(k));
-  if (unknown.length || !kinds.length) throw badParameter('kind', `unknown kind ${unknown.map((k) => `"${k}"`).join(', ')}; allowed values: ${TIMELINE_KINDS.join(', ')}`, [...TIMELINE_KINDS]);
-  return kinds as TimelineKind[];
-}

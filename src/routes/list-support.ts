@@ -1,5 +1,5 @@
 import type { FastifyReply, FastifyRequest } from 'fastify';
-import { unknownValue } from '../errors.js';
+import { badParameter, unknownValue } from '../errors.js';
 import type { RecordFilters } from '../queries/record-filters.js';
 import type { ListInput, Sort } from '../queries/record-list.js';
 import { toMatchExpression } from '../queries/search-syntax.js';
@@ -36,6 +36,21 @@ export function listEnvelope<T>(request: FastifyRequest, reply: FastifyReply, pa
   const next = page.nextCursor ? withParam(self, 'cursor', page.nextCursor) : null;
   if (next) reply.header('link', `<${next}>; rel="next"`);
   return { data: page.data, meta: { total: page.total, limit, next_cursor: page.nextCursor }, links: { self, next } };
+}
+
+/**
+ * A comma-separated parameter whose values must come from `allowed` (facets=, kind=). Absent, it
+ * takes `fallback`; present, it must name at least one value and no unknown one.
+ */
+export function parseValueList<T extends string>(parameter: string, raw: string | undefined, allowed: readonly T[], fallback: readonly T[]): T[] {
+  if (raw === undefined) return [...fallback];
+  const values = [...new Set(raw.split(',').map((v) => v.trim()).filter(Boolean))];
+  const unknown = values.filter((v) => !(allowed as readonly string[]).includes(v));
+  if (unknown.length || values.length === 0) {
+    const named = unknown.length ? `unknown ${parameter} value ${unknown.map((v) => `"${v}"`).join(', ')}` : `${parameter} names no value`;
+    throw badParameter(parameter, `${named}; allowed values: ${allowed.join(', ')}`, [...allowed]);
+  }
+  return values as T[];
 }
 
 export function withParam(url: string, name: string, value: string): string {

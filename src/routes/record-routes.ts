@@ -3,14 +3,13 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { RecordKind } from '../db/schema.js';
 import type { Store } from '../db/store.js';
-import { badParameter } from '../errors.js';
 import { csvStream, ndjsonStream } from '../exports/tabular.js';
 import { facetCounts, RECORD_FACETS, type RecordFacet } from '../queries/facets.js';
 import { listRecordIds, type ListInput } from '../queries/record-list.js';
 import { detailString, items, itemStrings } from '../queries/record-json.js';
 import { errorResponses, idParams, listMetaSchema, listLinksSchema, problemResponse } from '../schemas/common.js';
 import { facetsSchema } from '../schemas/search.js';
-import { listEnvelope, toListInput, type RecordListQuery } from './list-support.js';
+import { listEnvelope, parseValueList, toListInput, type RecordListQuery } from './list-support.js';
 import { chooseRepresentation, MEDIA_TYPES, parseFields, pickFields, type Representation } from './representation.js';
 
 /** What differs between the documents, meetings and activities routes; the rest is shared. */
@@ -27,14 +26,6 @@ export interface RecordRoutesSpec {
   exampleId: string;
   item: z.ZodObject;
   detail: z.ZodType;
-}
-
-export function parseFacets(raw: string | undefined, allowed: readonly string[]): string[] {
-  if (raw === undefined) return [];
-  const requested = [...new Set(raw.split(',').map((f) => f.trim()).filter(Boolean))];
-  const unknown = requested.filter((f) => !allowed.includes(f));
-  if (unknown.length) throw badParameter('facets', `unknown facet ${unknown.map((f) => `"${f}"`).join(', ')}; allowed values: ${allowed.join(', ')}`, [...allowed]);
-  return requested;
 }
 
 /** Every record of `kind` that the filters match, in list order, fetched a page at a time. */
@@ -87,7 +78,7 @@ export function registerRecordRoutes(app: FastifyInstance, spec: RecordRoutesSpe
     const representation = chooseRepresentation(request, query.format, ['json', 'csv', 'ndjson']);
     const input = toListInput(query, app.knownIds);
     const fields = parseFields(query.fields, fieldNames);
-    const facets = parseFacets(query.facets, RECORD_FACETS) as RecordFacet[];
+    const facets: RecordFacet[] = parseValueList('facets', query.facets, RECORD_FACETS, []);
     if (representation !== 'json') {
       const rows = (function* () {
         for (const item of allMatching<Record<string, unknown>>(app.store, spec.kind, input)) yield pickFields(item, fields);

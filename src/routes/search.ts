@@ -1,11 +1,9 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { badParameter } from '../errors.js';
-import { search, SEARCH_FACETS, SEARCH_KINDS, type SearchKind } from '../queries/search.js';
+import { search, SEARCH_FACETS, SEARCH_KINDS } from '../queries/search.js';
 import { parseSearchTerms } from '../queries/search-syntax.js';
 import { errorResponses } from '../schemas/common.js';
 import { searchQuery, searchResponseSchema } from '../schemas/search.js';
-import { listEnvelope, toListInput } from './list-support.js';
-import { parseFacets } from './record-routes.js';
+import { listEnvelope, parseValueList, toListInput } from './list-support.js';
 
 export const searchRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get('/v1/search', {
@@ -19,7 +17,7 @@ export const searchRoutes: FastifyPluginAsyncZod = async (app) => {
     },
   }, async (request, reply) => {
     const { q, kind, facets, limit, cursor, ...rest } = request.query;
-    const kinds = parseKinds(kind);
+    const kinds = parseValueList('kind', kind, SEARCH_KINDS, SEARCH_KINDS);
     const { filters } = toListInput({ ...rest, limit }, app.knownIds);
     const result = search(app.store, {
       terms: parseSearchTerms(q, 'q'),
@@ -27,17 +25,9 @@ export const searchRoutes: FastifyPluginAsyncZod = async (app) => {
       filters,
       limit,
       cursor,
-      facets: parseFacets(facets, SEARCH_FACETS) as (typeof SEARCH_FACETS)[number][],
+      facets: parseValueList('facets', facets, SEARCH_FACETS, []),
     });
     const body = listEnvelope(request, reply, { data: result.hits, total: result.total, nextCursor: result.nextCursor }, limit);
     return result.facets ? { ...body, meta: { ...body.meta, facets: result.facets } } : body;
   });
 };
-
-function parseKinds(raw: string | undefined): SearchKind[] {
-  if (raw === undefined) return [...SEARCH_KINDS];
-  const kinds = [...new Set(raw.split(',').map((k) => k.trim()).filter(Boolean))];
-  const unknown = kinds.filter((k) => !(SEARCH_KINDS as readonly string[]).includes(k));
-  if (unknown.length || kinds.length === 0) throw badParameter('kind', `unknown kind ${unknown.map((k) => `"${k}"`).join(', ')}; allowed values: ${SEARCH_KINDS.join(', ')}`, [...SEARCH_KINDS]);
-  return kinds as SearchKind[];
-}
