@@ -1,4 +1,6 @@
+import type { z } from 'zod';
 import { RECORD_KINDS, type RecordKind } from '../db/schema.js';
+import type { searchHitSchema } from '../schemas/search.js';
 import type { Store } from '../db/store.js';
 import { decodeCursor, encodeCursor } from './cursor.js';
 import { facetCounts, mergeFacets, type FacetValue, type RecordFacet } from './facets.js';
@@ -22,15 +24,7 @@ export interface SearchInput {
   facets: (typeof SEARCH_FACETS)[number][];
 }
 
-export interface SearchHit {
-  kind: SearchKind;
-  id: string;
-  title: string;
-  title_highlighted: string;
-  snippet: string;
-  date: string | null;
-  score: number;
-}
+export type SearchHit = z.infer<typeof searchHitSchema>;
 
 function scope(input: SearchInput): { sql: string; params: Record<string, unknown>; kinds: SearchKind[] } {
   const filtered = Object.values(input.filters).some((v) => v !== undefined);

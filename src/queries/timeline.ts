@@ -1,4 +1,6 @@
+import type { z } from 'zod';
 import { RECORD_KINDS, type RecordKind } from '../db/schema.js';
+import type { timelineEventSchema } from '../schemas/analysis.js';
 import type { Store } from '../db/store.js';
 import { dateBounds } from '../domain/partial-date.js';
 import { phasesOf, type PhaseSpan } from '../domain/phase-of.js';
@@ -8,15 +10,7 @@ import { filterConditions, TABLE_OF, whereClause, type RecordFilters } from './r
 export const TIMELINE_KINDS = [...RECORD_KINDS, 'membership'] as const;
 export type TimelineKind = (typeof TIMELINE_KINDS)[number];
 
-export interface TimelineEvent {
-  kind: TimelineKind;
-  id: string;
-  title: string;
-  type: string;
-  date: string;
-  date_precision: string;
-  organizations: string[];
-}
+export type TimelineEvent = z.infer<typeof timelineEventSchema>;
 
 export interface TimelineInput {
   filters: Pick<RecordFilters, 'org' | 'threat' | 'from' | 'to' | 'phase' | 'match'>;
