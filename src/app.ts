@@ -9,7 +9,8 @@ import { openStore, type Store } from './db/store.js';
 import { etagPlugin } from './plugins/etag.js';
 import { clientErrorHandler, frameworkErrors } from './plugins/framework-errors.js';
 import { openapiPlugin } from './plugins/openapi.js';
-import { problemPlugin, sendProblem } from './plugins/problem.js';
+import { problemPlugin } from './plugins/problem.js';
+import { requestGuardsPlugin } from './plugins/request-guards.js';
 import { responseCachePlugin } from './plugins/response-cache.js';
 import { corpusMeta, knownIds, type KnownIds } from './queries/taxonomy.js';
 import { activityRoutes } from './routes/activities.js';
@@ -62,20 +63,7 @@ export async function buildApp(config: Config, options: BuildAppOptions = {}): P
   if (!options.store) app.addHook('onClose', async () => store.close());
 
   await app.register(problemPlugin);
-  app.addHook('onRequest', async (request, reply) => {
-    if (app.draining && !request.url.startsWith('/readyz')) {
-      reply.header('connection', 'close');
-      return sendProblem(request, reply, { status: 503, title: 'Service Unavailable', detail: 'the server is shutting down; retry on another instance' });
-    }
-    if (request.url.length > config.MAX_URL_LENGTH) {
-      return sendProblem(request, reply, { status: 414, title: 'URI Too Long', detail: `request URLs are limited to ${config.MAX_URL_LENGTH} characters` });
-    }
-  });
-  // Responses finished while draining close their connection, so keep-alive cannot hold close() open.
-  app.addHook('onSend', async (_request, reply, payload) => {
-    if (app.draining) reply.header('connection', 'close');
-    return payload;
-  });
+  await app.register(requestGuardsPlugin, { maxUrlLength: config.MAX_URL_LENGTH });
   await app.register(fastifyHelmet, { global: true });
   await app.register(fastifyCors, {
     origin: config.CORS_ORIGINS === '*' ? '*' : config.CORS_ORIGINS.split(',').map((o) => o.trim()),
