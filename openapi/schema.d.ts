@@ -1269,6 +1269,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The Accept header allows no JSON */
+            406: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Too many requests from this client; RateLimit-* and Retry-After say when to retry */
             429: {
                 headers: {
@@ -1444,6 +1453,15 @@ export interface operations {
             };
             /** @description No record with this id */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The Accept header allows no JSON */
+            406: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -1633,6 +1651,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The Accept header allows no JSON */
+            406: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Too many requests from this client; RateLimit-* and Retry-After say when to retry */
             429: {
                 headers: {
@@ -1686,6 +1713,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The Accept header allows no JSON */
+            406: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Too many requests from this client; RateLimit-* and Retry-After say when to retry */
             429: {
                 headers: {
@@ -1732,6 +1768,15 @@ export interface operations {
             };
             /** @description No record with this id */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The Accept header allows no JSON */
+            406: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -1803,6 +1848,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The Accept header allows no JSON */
+            406: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Too many requests from this client; RateLimit-* and Retry-After say when to retry */
             429: {
                 headers: {
@@ -1830,6 +1884,15 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["ThreatList"];
+                };
+            };
+            /** @description The Accept header allows no JSON */
+            406: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description Too many requests from this client; RateLimit-* and Retry-After say when to retry */
@@ -1861,6 +1924,15 @@ export interface operations {
                     "application/json": components["schemas"]["PhaseList"];
                 };
             };
+            /** @description The Accept header allows no JSON */
+            406: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Too many requests from this client; RateLimit-* and Retry-After say when to retry */
             429: {
                 headers: {
@@ -1888,6 +1960,15 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["CorpusMeta"];
+                };
+            };
+            /** @description The Accept header allows no JSON */
+            406: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description Too many requests from this client; RateLimit-* and Retry-After say when to retry */
@@ -1993,6 +2074,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The Accept header allows no JSON */
+            406: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Too many requests from this client; RateLimit-* and Retry-After say when to retry */
             429: {
                 headers: {
@@ -2039,6 +2129,15 @@ export interface operations {
             };
             /** @description No record with this id */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The Accept header allows no JSON */
+            406: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -2100,6 +2199,15 @@ export interface operations {
             };
             /** @description No record with this id */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The Accept header allows no JSON */
+            406: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -2212,6 +2320,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The Accept header allows no JSON */
+            406: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Too many requests from this client; RateLimit-* and Retry-After say when to retry */
             429: {
                 headers: {
@@ -2310,6 +2427,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The Accept header allows no JSON */
+            406: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Too many requests from this client; RateLimit-* and Retry-After say when to retry */
             429: {
                 headers: {
@@ -2356,6 +2482,15 @@ export interface operations {
             };
             /** @description No record with this id */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The Accept header allows no JSON */
+            406: {
                 headers: {
                     [name: string]: unknown;
                 };

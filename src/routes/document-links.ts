@@ -41,6 +41,7 @@ export const documentLinkRoutes: FastifyPluginAsyncZod = async (app) => {
   });
 
   app.get('/v1/documents/:id/citation', {
+    config: { ownRepresentations: true },
     schema: {
       operationId: 'getDocumentCitation',
       summary: 'Cite a document',
@@ -57,6 +58,7 @@ export const documentLinkRoutes: FastifyPluginAsyncZod = async (app) => {
   });
 
   app.get('/v1/citations', {
+    config: { ownRepresentations: true },
     schema: {
       operationId: 'listDocumentCitations',
       summary: 'Cite every document a filter matches',

@@ -54,6 +54,7 @@ export function registerRecordRoutes(app: FastifyInstance, spec: RecordRoutesSpe
   const listName = `${spec.item.meta()?.id ?? spec.kind}List`;
 
   routes.get(`/v1/${spec.plural}`, {
+    config: { ownRepresentations: true },
     schema: {
       operationId: `list${spec.tag}`,
       summary: spec.listSummary,

@@ -1,6 +1,6 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { corpusMeta, listPhases, listThreats } from '../queries/taxonomy.js';
-import { rateLimitResponses } from '../schemas/common.js';
+import { refusalResponses } from '../schemas/common.js';
 import { metaSchema, phaseListSchema, threatListSchema } from '../schemas/taxonomy.js';
 
 export const taxonomyRoutes: FastifyPluginAsyncZod = async (app) => {
@@ -10,7 +10,7 @@ export const taxonomyRoutes: FastifyPluginAsyncZod = async (app) => {
       summary: 'List threat domains',
       description: 'The threat hierarchy (terrorism ⊃ separatism, extremism; drugs; trafficking; transnational crime) with record counts.',
       tags: ['taxonomy'],
-      response: { 200: threatListSchema, ...rateLimitResponses },
+      response: { 200: threatListSchema, ...refusalResponses },
     },
   }, async () => ({ data: listThreats(app.store) }));
 
@@ -20,7 +20,7 @@ export const taxonomyRoutes: FastifyPluginAsyncZod = async (app) => {
       summary: 'List historical phases',
       description: 'The five SCO and five ASEAN phases of section 1.1 of the thesis.',
       tags: ['taxonomy'],
-      response: { 200: phaseListSchema, ...rateLimitResponses },
+      response: { 200: phaseListSchema, ...refusalResponses },
     },
   }, async () => ({ data: listPhases(app.store) }));
 
@@ -30,7 +30,7 @@ export const taxonomyRoutes: FastifyPluginAsyncZod = async (app) => {
       summary: 'Corpus version and counts',
       description: 'The corpus version (a digest of the seed and migrations), when the database was built, and record counts.',
       tags: ['meta'],
-      response: { 200: metaSchema, ...rateLimitResponses },
+      response: { 200: metaSchema, ...refusalResponses },
     },
   }, async () => app.corpusMeta);
 };

@@ -59,13 +59,16 @@ export function problemResponse(description: string) {
   return { description, content: { 'application/problem+json': { schema: problemSchema } } };
 }
 
-const rateLimited = problemResponse('Too many requests from this client; RateLimit-* and Retry-After say when to retry');
+const refusals = {
+  406: problemResponse('The Accept header allows no JSON'),
+  429: problemResponse('Too many requests from this client; RateLimit-* and Retry-After say when to retry'),
+};
 
-/** For routes that take no parameters: only the rate limit can refuse them. */
-export const rateLimitResponses = { 429: rateLimited };
+/** For routes that take no parameters: only content negotiation and the rate limit refuse them. */
+export const refusalResponses = refusals;
 
 export const errorResponses = {
   400: problemResponse('A parameter is invalid; `parameter` names it and `allowed` lists the values that exist'),
   404: problemResponse('No record with this id'),
-  429: rateLimited,
+  ...refusals,
 };

@@ -156,3 +156,15 @@ describe('requests the API cannot serve', () => {
     expect(api.app.initialConfig).toMatchObject({ requestTimeout: 10_000, connectionTimeout: 10_000, bodyLimit: 16_384 });
   });
 });
+
+describe('content negotiation on JSON resources', () => {
+  it('answers 406 when the Accept header allows no JSON, and leaves other pages alone', async () => {
+    expectProblem(await get('/v1/documents/sco-charter-2002').set('Accept', 'image/png'), 406, 'Accept');
+    expectProblem(await get('/v1/threats').set('Accept', 'text/csv'), 406, 'Accept');
+    await get('/v1/documents/sco-charter-2002').set('Accept', 'application/json').expect(200);
+    await get('/v1/documents/sco-charter-2002').set('Accept', 'text/html, */*;q=0.8').expect(200);
+    await get('/v1/documents/asean-acct-2007/citation?format=ris').set('Accept', 'text/plain').expect(200);
+    const docs = await get('/docs/').set('Accept', 'text/html').redirects(1);
+    expect(docs.status).toBe(200);
+  });
+});
