@@ -70,7 +70,10 @@ const request = fc.constantFrom(...operations).chain((operation) => {
     path: fc.tuple(...pathValues).map((values) => { let i = 0; return operation.path.replace(/\{[^}]+\}/g, () => values[i++] ?? 'x'); }),
     query: fc.tuple(fc.tuple(...queryPairs), extra).map(([pairs, more]) => [...pairs.flat(), ...more]),
     method: fc.constantFrom('GET', 'GET', 'GET', 'GET', 'HEAD', 'POST', 'DELETE', 'OPTIONS'),
-    accept: fc.constantFrom(undefined, '*/*', 'application/json', 'text/csv', 'application/x-ndjson', 'image/png', 'text/html;q=0.9', '', ';;;', 'application/*'),
+    accept: fc.oneof(
+      { weight: 6, arbitrary: fc.constant(undefined) },
+      { weight: 4, arbitrary: fc.constantFrom(undefined, '*/*', 'application/json', 'text/csv', 'application/x-ndjson', 'image/png', 'text/html;q=0.9', '', ';;;', 'application/*') },
+    ),
   });
 });
 
