@@ -64,7 +64,12 @@ export async function buildApp(config: Config, options: BuildAppOptions = {}): P
 
   await app.register(problemPlugin);
   await app.register(requestGuardsPlugin, { maxUrlLength: config.MAX_URL_LENGTH });
-  await app.register(fastifyHelmet, { global: true });
+  await app.register(fastifyHelmet, {
+    global: true,
+    // TLS is terminated in front of the service, if at all: a browser told to upgrade requests
+    // would break Swagger UI served over plain HTTP on any host but localhost.
+    contentSecurityPolicy: { directives: { 'upgrade-insecure-requests': null } },
+  });
   await app.register(fastifyCors, {
     origin: config.CORS_ORIGINS === '*' ? '*' : config.CORS_ORIGINS.split(',').map((o) => o.trim()),
     methods: ['GET', 'HEAD', 'OPTIONS'],
