@@ -1,6 +1,6 @@
 import openapiTS, { astToString } from 'openapi-typescript';
 import { readFileSync } from 'node:fs';
-import { writeOrCheck } from './check-or-write.js';
+import { writeOrCheck } from '../src/cli/write-or-check.js';
 
 /** `npm run client:types`: TypeScript types for client apps, generated from the OpenAPI file. */
 const spec = JSON.parse(readFileSync('openapi/openapi.json', 'utf8'));

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import Converter from 'openapi-to-postmanv2';
-import { writeOrCheck } from './check-or-write.js';
+import { writeOrCheck } from '../src/cli/write-or-check.js';
 
 /**
  * `npm run postman`: the Postman collection, generated from the committed OpenAPI file: a folder

@@ -19,15 +19,11 @@ export function corpusReport(db: Database.Database): CorpusReport {
   const byKind = Object.fromEntries(['documents', 'meetings', 'activities', 'organizations', 'memberships', 'phases', 'threats', 'characterizations', 'citations']
     .map((t) => [t, count(t)]));
   const byOrganization = all<{ id: string; documents: number; meetings: number; activities: number }>(
-    `SELECT oc.ancestor_id AS id,
-       count(DISTINCT CASE WHEN ro.record_kind = 'document' THEN ro.record_id END) AS documents,
-       count(DISTINCT CASE WHEN ro.record_kind = 'meeting' THEN ro.record_id END) AS meetings,
-       count(DISTINCT CASE WHEN ro.record_kind = 'activity' THEN ro.record_id END) AS activities
-     FROM record_organizations ro JOIN organization_closure oc ON oc.descendant_id = ro.organization_id
-     GROUP BY oc.ancestor_id ORDER BY documents + meetings + activities DESC, id`);
+    `SELECT organization_id AS id,
+       sum(record_kind = 'document') AS documents, sum(record_kind = 'meeting') AS meetings, sum(record_kind = 'activity') AS activities
+     FROM record_organization_ancestors GROUP BY organization_id ORDER BY documents + meetings + activities DESC, id`);
   const byThreat = all<{ id: string; records: number }>(
-    `SELECT tc.ancestor_id AS id, count(DISTINCT rt.record_kind || ':' || rt.record_id) AS records
-     FROM record_threats rt JOIN threat_closure tc ON tc.descendant_id = rt.threat_id GROUP BY tc.ancestor_id ORDER BY records DESC, id`);
+    'SELECT threat_id AS id, count(*) AS records FROM record_threat_ancestors GROUP BY threat_id ORDER BY records DESC, id');
   const byPhase = all<{ id: string; records: number }>(
     `SELECT p.id, count(rp.record_id) AS records FROM phases p LEFT JOIN record_phases rp ON rp.phase_id = p.id
      GROUP BY p.id ORDER BY p.organization_id DESC, p.ordinal`);

@@ -2,6 +2,7 @@ import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from
 import fp from 'fastify-plugin';
 import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
 import type { z } from 'zod';
+import { slugify } from '../domain/slug.js';
 import { ApiError } from '../errors.js';
 import type { problemSchema } from '../schemas/common.js';
 
@@ -17,7 +18,7 @@ const TITLES: Record<number, string> = {
 type ProblemInput = Omit<Problem, 'type' | 'instance'> & { type?: string };
 
 export function problemBody(problem: ProblemInput, instance?: string): Problem {
-  return { type: problem.type ?? `${PROBLEM_TYPE_BASE}${slugOf(problem.title)}`, ...problem, ...(instance ? { instance } : {}) };
+  return { type: problem.type ?? `${PROBLEM_TYPE_BASE}${slugify(problem.title)}`, ...problem, ...(instance ? { instance } : {}) };
 }
 
 export function sendProblem(request: FastifyRequest, reply: FastifyReply, problem: ProblemInput) {
@@ -26,9 +27,6 @@ export function sendProblem(request: FastifyRequest, reply: FastifyReply, proble
   return reply.code(problem.status).type('application/problem+json; charset=utf-8').send(body);
 }
 
-function slugOf(title: string) {
-  return title.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
-}
 
 /**
  * One mapping from every error to RFC 9457 problem+json. Client errors keep their message and

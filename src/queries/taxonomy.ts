@@ -5,8 +5,7 @@ import { citationsOf } from './record-rows.js';
 
 export function listThreats(store: Store) {
   const counts = new Map((store.statement('threat-counts', () =>
-    `SELECT tc.ancestor_id AS id, count(DISTINCT rt.record_kind || ':' || rt.record_id) AS n
-     FROM threat_closure tc JOIN record_threats rt ON rt.threat_id = tc.descendant_id GROUP BY tc.ancestor_id`,
+    'SELECT threat_id AS id, count(*) AS n FROM record_threat_ancestors GROUP BY threat_id',
   ).all() as { id: string; n: number }[]).map((r) => [r.id, r.n]));
   return store.db.select().from(t.threats).orderBy(asc(t.threats.id)).all().map((row) => ({
     id: row.id, name: row.name, parent: row.parentId, description: row.description, record_count: counts.get(row.id) ?? 0,

@@ -3,6 +3,7 @@ import { RECORD_KINDS, type RecordKind } from '../db/schema.js';
 import type { timelineEventSchema } from '../schemas/analysis.js';
 import type { Store } from '../db/store.js';
 import { dateBounds } from '../domain/partial-date.js';
+import { slugify } from '../domain/slug.js';
 import { phasesOf, type PhaseSpan } from '../domain/phase-of.js';
 import { decodeCursor, encodeCursor } from './cursor.js';
 import { filterConditions, TABLE_OF, whereClause, type RecordFilters } from './record-filters.js';
@@ -79,7 +80,7 @@ function membershipEvents(store: Store, filters: TimelineInput['filters']): Time
     .filter((r) => !filters.phase || phasesOf(r.date, [r.organization_id], phases).includes(filters.phase))
     .map((r) => ({
       kind: 'membership' as const,
-      id: `${r.organization_id}-${slug(r.state)}-${r.status}-${r.change === 'from' ? 'start' : 'end'}-${r.date.slice(0, 4)}`,
+      id: `${r.organization_id}-${slugify(r.state)}-${r.status}-${r.change === 'from' ? 'start' : 'end'}-${r.date.slice(0, 4)}`,
       title: r.change === 'from' ? `${r.state} becomes ${label(r.status)} of the ${r.org_name}` : `${r.state} ceases to be ${label(r.status)} of the ${r.org_name}`,
       type: r.change === 'from' ? `${r.status}-start` : `${r.status}-end`,
       date: r.date,
@@ -94,7 +95,6 @@ function phaseSpans(store: Store): PhaseSpan[] {
 }
 
 const label = (status: string) => ({ member: 'a member', observer: 'an observer', 'dialogue-partner': 'a dialogue partner', 'accession-in-progress': 'an acceding state' } as Record<string, string>)[status] ?? status;
-const slug = (text: string) => text.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
 
 export function groupByYear(events: TimelineEvent[]) {
   const groups = new Map<number, TimelineEvent[]>();
