@@ -47,7 +47,8 @@ export function syntheticCorpus(base: SeedCorpus, count: number): SeedCorpus {
         relations: [],
         source_entries: [],
         summary: Array.from({ length: 30 }, word).join(' '),
-        citations: [{ section: '1.1', footnotes: [], quote: title }],
+        sources: [],
+      citations: [{ section: '1.1', footnotes: [], quote: title }],
       },
     });
   }

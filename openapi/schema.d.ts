@@ -280,6 +280,46 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/series": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List meeting series and how complete each is
+         * @description Each series (the SCO Council of Heads of State, the ASEAN Summit, the ADMM, …) with its body, how many meetings the public record holds for 2001–2022, how many the corpus has, and the meetings the record cannot settle (gaps), so that a quiet year can be told from a hole in the data.
+         */
+        get: operations["listSeries"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/series/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get a meeting series
+         * @description A series with its completeness and its meetings in the corpus.
+         */
+        get: operations["getSeries"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/search": {
         parameters: {
             query?: never;
@@ -417,7 +457,9 @@ export interface components {
             /** @description The values the parameter accepts, for an unknown filter value */
             allowed?: string[];
         };
-        Citation: {
+        ThesisCitation: {
+            /** @constant */
+            kind: "thesis";
             /** @description Thesis section: 1.1 … 3.3, introduction, conclusion or sources */
             section: string;
             footnotes: number[];
@@ -427,6 +469,20 @@ export interface components {
             /** @description A verbatim quote from the thesis */
             quote: string;
         };
+        PublicSource: {
+            /** @constant */
+            kind: "public";
+            url: string;
+            publisher: string;
+            /** @description The title of the page */
+            title: string;
+            /** @description What the page supports, in the curators' words (no text is copied from it) */
+            supports: string;
+            /** @description Facts of the record the page confirms */
+            confirms: ("date" | "place" | "ordinal" | "title" | "format" | "adoption" | "participants" | "content" | "count")[];
+        };
+        /** @description Where a record comes from: a passage of the thesis, or a public page */
+        Citation: components["schemas"]["ThesisCitation"] | components["schemas"]["PublicSource"];
         OrganizationLink: {
             id: string;
             name: string;
@@ -452,6 +508,11 @@ export interface components {
             summary: string;
             /** @description Curator note; begins with "Correction:" where the thesis is wrong */
             note: string | null;
+            /**
+             * @description Where the record comes from: the thesis, public pages, or both
+             * @enum {string}
+             */
+            provenance: "thesis" | "public" | "both";
             abbreviation: string | null;
             /** @enum {string} */
             type: "charter" | "convention" | "treaty" | "agreement" | "protocol" | "declaration" | "mou" | "plan-of-action" | "work-plan" | "work-programme" | "strategy" | "blueprint" | "concept-paper" | "joint-statement" | "chairmans-statement" | "resolution" | "outlook" | "report" | "consensus" | "address" | "press-release" | "other";
@@ -497,6 +558,11 @@ export interface components {
             summary: string;
             /** @description Curator note; begins with "Correction:" where the thesis is wrong */
             note: string | null;
+            /**
+             * @description Where the record comes from: the thesis, public pages, or both
+             * @enum {string}
+             */
+            provenance: "thesis" | "public" | "both";
             abbreviation: string | null;
             /** @enum {string} */
             type: "charter" | "convention" | "treaty" | "agreement" | "protocol" | "declaration" | "mou" | "plan-of-action" | "work-plan" | "work-programme" | "strategy" | "blueprint" | "concept-paper" | "joint-statement" | "chairmans-statement" | "resolution" | "outlook" | "report" | "consensus" | "address" | "press-release" | "other";
@@ -529,7 +595,14 @@ export interface components {
             summary: string;
             /** @description Curator note; begins with "Correction:" where the thesis is wrong */
             note: string | null;
-            series: string;
+            /**
+             * @description Where the record comes from: the thesis, public pages, or both
+             * @enum {string}
+             */
+            provenance: "thesis" | "public" | "both";
+            /** @description Id of the series the meeting belongs to (see /v1/series) */
+            series: string | null;
+            /** @description Its number within the series, where the series numbers its meetings */
             ordinal: number | null;
             /** @enum {string} */
             type: "summit" | "ministerial" | "senior-officials" | "secretaries-general" | "forum" | "working-level" | "visit" | "other";
@@ -555,7 +628,14 @@ export interface components {
             summary: string;
             /** @description Curator note; begins with "Correction:" where the thesis is wrong */
             note: string | null;
-            series: string;
+            /**
+             * @description Where the record comes from: the thesis, public pages, or both
+             * @enum {string}
+             */
+            provenance: "thesis" | "public" | "both";
+            /** @description Id of the series the meeting belongs to (see /v1/series) */
+            series: string | null;
+            /** @description Its number within the series, where the series numbers its meetings */
             ordinal: number | null;
             /** @enum {string} */
             type: "summit" | "ministerial" | "senior-officials" | "secretaries-general" | "forum" | "working-level" | "visit" | "other";
@@ -589,6 +669,11 @@ export interface components {
             summary: string;
             /** @description Curator note; begins with "Correction:" where the thesis is wrong */
             note: string | null;
+            /**
+             * @description Where the record comes from: the thesis, public pages, or both
+             * @enum {string}
+             */
+            provenance: "thesis" | "public" | "both";
             /** @enum {string} */
             type: "exercise" | "operation" | "campaign" | "programme" | "workshop" | "other";
             end_date: string | null;
@@ -613,6 +698,11 @@ export interface components {
             summary: string;
             /** @description Curator note; begins with "Correction:" where the thesis is wrong */
             note: string | null;
+            /**
+             * @description Where the record comes from: the thesis, public pages, or both
+             * @enum {string}
+             */
+            provenance: "thesis" | "public" | "both";
             /** @enum {string} */
             type: "exercise" | "operation" | "campaign" | "programme" | "workshop" | "other";
             end_date: string | null;
@@ -686,6 +776,14 @@ export interface components {
             built_at: string;
             counts: {
                 [key: string]: number;
+            };
+            /** @description Per kind of record: how many come from the thesis only, from public pages only, or from both */
+            provenance: {
+                [key: string]: {
+                    thesis: number;
+                    public: number;
+                    both: number;
+                };
             };
         };
         Health: {
@@ -857,6 +955,98 @@ export interface components {
                 other_documents: components["schemas"]["DocumentBrief"][];
             } | null;
         };
+        Series: {
+            id: string;
+            name: string;
+            /** @description The organization that holds the meetings */
+            body: {
+                id: string;
+                name: string;
+            };
+            /** @description Whether the series numbers its meetings (see a meeting's ordinal) */
+            numbered: boolean;
+            /** @description The years over which completeness is counted */
+            span: {
+                from: number;
+                to: number;
+            };
+            /** @description Meetings the public record holds for the span; null where no count is claimed */
+            expected: number | null;
+            /** @description How the expected count was established */
+            expected_basis: string | null;
+            /** @description Meetings of the span in the corpus */
+            present: number;
+            /**
+             * @description complete; known-gaps (the missing meetings are named in gaps); incomplete; not-curated (no count claimed)
+             * @enum {string}
+             */
+            status: "complete" | "known-gaps" | "incomplete" | "not-curated";
+            first_ordinal: number | null;
+            last_ordinal: number | null;
+            first_year: number | null;
+            last_year: number | null;
+            /** @description Meetings of the span that the public record cannot settle, so the corpus does not guess them */
+            gaps: {
+                label: string;
+                year: number | null;
+                ordinal: number | null;
+                reason: string;
+            }[];
+            /** @description Where the count and the series come from */
+            sources: components["schemas"]["Citation"][];
+        };
+        SeriesList: {
+            data: components["schemas"]["Series"][];
+        };
+        SeriesDetail: {
+            id: string;
+            name: string;
+            /** @description The organization that holds the meetings */
+            body: {
+                id: string;
+                name: string;
+            };
+            /** @description Whether the series numbers its meetings (see a meeting's ordinal) */
+            numbered: boolean;
+            /** @description The years over which completeness is counted */
+            span: {
+                from: number;
+                to: number;
+            };
+            /** @description Meetings the public record holds for the span; null where no count is claimed */
+            expected: number | null;
+            /** @description How the expected count was established */
+            expected_basis: string | null;
+            /** @description Meetings of the span in the corpus */
+            present: number;
+            /**
+             * @description complete; known-gaps (the missing meetings are named in gaps); incomplete; not-curated (no count claimed)
+             * @enum {string}
+             */
+            status: "complete" | "known-gaps" | "incomplete" | "not-curated";
+            first_ordinal: number | null;
+            last_ordinal: number | null;
+            first_year: number | null;
+            last_year: number | null;
+            /** @description Meetings of the span that the public record cannot settle, so the corpus does not guess them */
+            gaps: {
+                label: string;
+                year: number | null;
+                ordinal: number | null;
+                reason: string;
+            }[];
+            /** @description Where the count and the series come from */
+            sources: components["schemas"]["Citation"][];
+            /** @description Its meetings in the corpus, in date order (all years) */
+            meetings: {
+                id: string;
+                title: string;
+                ordinal: number | null;
+                date: string;
+                place: string | null;
+                format: string;
+            }[];
+        };
         DocumentList: {
             data: components["schemas"]["Document"][];
             meta: {
@@ -894,6 +1084,11 @@ export interface components {
                 summary?: string;
                 /** @description Curator note; begins with "Correction:" where the thesis is wrong */
                 note?: string | null;
+                /**
+                 * @description Where the record comes from: the thesis, public pages, or both
+                 * @enum {string}
+                 */
+                provenance?: "thesis" | "public" | "both";
                 abbreviation?: string | null;
                 /** @enum {string} */
                 type?: "charter" | "convention" | "treaty" | "agreement" | "protocol" | "declaration" | "mou" | "plan-of-action" | "work-plan" | "work-programme" | "strategy" | "blueprint" | "concept-paper" | "joint-statement" | "chairmans-statement" | "resolution" | "outlook" | "report" | "consensus" | "address" | "press-release" | "other";
@@ -956,7 +1151,14 @@ export interface components {
                 summary?: string;
                 /** @description Curator note; begins with "Correction:" where the thesis is wrong */
                 note?: string | null;
-                series?: string;
+                /**
+                 * @description Where the record comes from: the thesis, public pages, or both
+                 * @enum {string}
+                 */
+                provenance?: "thesis" | "public" | "both";
+                /** @description Id of the series the meeting belongs to (see /v1/series) */
+                series?: string | null;
+                /** @description Its number within the series, where the series numbers its meetings */
                 ordinal?: number | null;
                 /** @enum {string} */
                 type?: "summit" | "ministerial" | "senior-officials" | "secretaries-general" | "forum" | "working-level" | "visit" | "other";
@@ -1015,6 +1217,11 @@ export interface components {
                 summary?: string;
                 /** @description Curator note; begins with "Correction:" where the thesis is wrong */
                 note?: string | null;
+                /**
+                 * @description Where the record comes from: the thesis, public pages, or both
+                 * @enum {string}
+                 */
+                provenance?: "thesis" | "public" | "both";
                 /** @enum {string} */
                 type?: "exercise" | "operation" | "campaign" | "programme" | "workshop" | "other";
                 end_date?: string | null;
@@ -1147,6 +1354,11 @@ export interface operations {
                  */
                 cursor?: string;
                 /**
+                 * @description Series id (see /v1/series): its meetings, or the documents they adopted
+                 * @example asean-summit
+                 */
+                series?: string;
+                /**
                  * @description Document type
                  * @example convention
                  */
@@ -1157,7 +1369,7 @@ export interface operations {
                  */
                 meeting?: string;
                 /**
-                 * @description Comma-separated facets to count under the current filters: org, threat, phase, type, year
+                 * @description Comma-separated facets to count under the current filters: org, threat, phase, type, year, series
                  * @example year,threat
                  */
                 facets?: string;
@@ -1343,12 +1555,17 @@ export interface operations {
                  */
                 cursor?: string;
                 /**
+                 * @description Series id (see /v1/series): its meetings, or the documents they adopted
+                 * @example asean-summit
+                 */
+                series?: string;
+                /**
                  * @description Meeting type
                  * @example summit
                  */
                 type?: "summit" | "ministerial" | "senior-officials" | "secretaries-general" | "forum" | "working-level" | "visit" | "other";
                 /**
-                 * @description Comma-separated facets to count under the current filters: org, threat, phase, type, year
+                 * @description Comma-separated facets to count under the current filters: org, threat, phase, type, year, series
                  * @example year,threat
                  */
                 facets?: string;
@@ -1539,7 +1756,7 @@ export interface operations {
                  */
                 type?: "exercise" | "operation" | "campaign" | "programme" | "workshop" | "other";
                 /**
-                 * @description Comma-separated facets to count under the current filters: org, threat, phase, type, year
+                 * @description Comma-separated facets to count under the current filters: org, threat, phase, type, year, series
                  * @example year,threat
                  */
                 facets?: string;
@@ -1982,6 +2199,106 @@ export interface operations {
             };
         };
     };
+    listSeries: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SeriesList"];
+                };
+            };
+            /** @description The Accept header allows no JSON */
+            406: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests from this client; RateLimit-* and Retry-After say when to retry */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getSeries: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description A record id (a stable slug)
+                 * @example asean-sco-secretaries-general
+                 */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SeriesDetail"];
+                };
+            };
+            /** @description A parameter is invalid; `parameter` names it and `allowed` lists the values that exist */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No record with this id */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The Accept header allows no JSON */
+            406: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests from this client; RateLimit-* and Retry-After say when to retry */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     search: {
         parameters: {
             query: {
@@ -2026,7 +2343,7 @@ export interface operations {
                  */
                 to?: string;
                 /**
-                 * @description Comma-separated facets: kind, org, threat, phase, type, year
+                 * @description Comma-separated facets: kind, org, threat, phase, type, year, series
                  * @example kind,year
                  */
                 facets?: string;
@@ -2270,6 +2587,11 @@ export interface operations {
                  */
                 sort?: "date" | "-date" | "title" | "relevance";
                 /**
+                 * @description Series id (see /v1/series): its meetings, or the documents they adopted
+                 * @example asean-summit
+                 */
+                series?: string;
+                /**
                  * @description Document type
                  * @example convention
                  */
@@ -2358,6 +2680,11 @@ export interface operations {
                  * @example sco-integration
                  */
                 phase?: string;
+                /**
+                 * @description Series id: its meetings and the documents they adopted; leaves out activities and membership changes
+                 * @example asean-summit
+                 */
+                series?: string;
                 /**
                  * @description Earliest date (YYYY, YYYY-MM or YYYY-MM-DD)
                  * @example 2015

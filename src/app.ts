@@ -21,6 +21,7 @@ import { organizationRoutes } from './routes/organizations.js';
 import { analysisRoutes } from './routes/analysis.js';
 import { documentLinkRoutes } from './routes/document-links.js';
 import { searchRoutes } from './routes/search.js';
+import { seriesRoutes } from './routes/series.js';
 import { taxonomyRoutes } from './routes/taxonomy.js';
 
 declare module 'fastify' {
@@ -96,6 +97,7 @@ export async function buildApp(config: Config, options: BuildAppOptions = {}): P
   await app.register(activityRoutes);
   await app.register(organizationRoutes);
   await app.register(taxonomyRoutes);
+  await app.register(seriesRoutes);
   await app.register(searchRoutes);
   await app.register(documentLinkRoutes);
   await app.register(analysisRoutes);

@@ -10,7 +10,7 @@ import { ancestorsOf, phasesOf, type PhaseSpan } from '../domain/phase-of.js';
 import { SEARCH_ROWID_BASE } from '../domain/search-rowids.js';
 import { computeCorpusVersion, latestMigrationTag } from './corpus-version.js';
 import { materializeRecordJson } from './materialize.js';
-import type { Citation, SeedActivity, SeedDocument, SeedMeeting } from './seed-schema.js';
+import type { Citation, PublicSource, SeedActivity, SeedDocument, SeedMeeting } from './seed-schema.js';
 import { listSeedFiles } from './seed-files.js';
 import { validateSeedFiles, type SeedCorpus, type SeedIssue } from './validate-seed.js';
 
@@ -107,7 +107,15 @@ function loadCorpus(db: Db, sqlite: Database.Database, corpus: SeedCorpus, log: 
   })));
   insertMany(db, schema.organizationClosure, organizations.flatMap((o) =>
     ancestorsOf(o.id, parentOf).map((ancestorId) => ({ ancestorId, descendantId: o.id }))));
-  organizations.forEach((o) => insertCitations(db, 'organization', o.id, o.citations));
+  organizations.forEach((o) => insertCitations(db, 'organization', o.id, o));
+
+  const seriesList = corpus.series.map((x) => x.record);
+  insertMany(db, schema.series, seriesList.map((x) => ({
+    id: x.id, name: x.name, bodyId: x.body, numbered: x.numbered, expected: x.expected,
+    expectedBasis: x.expected_basis ?? null, gaps: x.gaps,
+  })));
+  seriesList.forEach((x) => insertCitations(db, 'series', x.id, x));
+  const seriesName = new Map(seriesList.map((x) => [x.id, x.name]));
 
   const threats = corpus.threats.map((t) => t.record);
   const threatsByDepth = [...threats].sort((a, b) => ancestorsOf(a.id, threatParentOf).length - ancestorsOf(b.id, threatParentOf).length);
@@ -122,7 +130,7 @@ function loadCorpus(db: Db, sqlite: Database.Database, corpus: SeedCorpus, log: 
     id: p.id, organizationId: p.organization, ordinal: p.ordinal, name: p.name,
     startYear: p.start_year, endYear: p.end_year, description: p.description,
   })));
-  corpus.phases.forEach(({ record: p }) => insertCitations(db, 'phase', p.id, p.citations));
+  corpus.phases.forEach(({ record: p }) => insertCitations(db, 'phase', p.id, p));
 
   corpus.memberships.forEach(({ record: m }) => {
     const row = db.insert(schema.memberships).values({
@@ -130,13 +138,13 @@ function loadCorpus(db: Db, sqlite: Database.Database, corpus: SeedCorpus, log: 
       fromDate: m.from, fromPrecision: m.from_precision, fromStart: dateBounds(m.from).start,
       toDate: m.to, toPrecision: m.to_precision, toEnd: m.to ? lastDayHeld(m.to) : null, note: m.note,
     }).returning({ id: schema.memberships.id }).get();
-    insertCitations(db, 'membership', String(row.id), m.citations);
+    insertCitations(db, 'membership', String(row.id), m);
   });
 
   insertMany(db, schema.characterizations, corpus.characterizations.map(({ record: c }) => ({
     id: `${c.organization}-${c.threat}`, organizationId: c.organization, threatId: c.threat, statement: c.statement,
   })));
-  corpus.characterizations.forEach(({ record: c }) => insertCitations(db, 'characterization', `${c.organization}-${c.threat}`, c.citations));
+  corpus.characterizations.forEach(({ record: c }) => insertCitations(db, 'characterization', `${c.organization}-${c.threat}`, c));
 
   const dated = (r: SeedDocument | SeedMeeting | SeedActivity) => {
     const { start, end } = dateBounds(r.date);
@@ -147,12 +155,12 @@ function loadCorpus(db: Db, sqlite: Database.Database, corpus: SeedCorpus, log: 
     insertMany(db, schema.recordThreats, [...new Set(r.threats)].map((threatId) => ({ recordKind: kind, recordId: r.id, threatId })));
     const orgsWithAncestors = r.organizations.flatMap((o) => ancestorsOf(o.id, parentOf));
     insertMany(db, schema.recordPhases, phasesOf(r.date, orgsWithAncestors, phaseSpans).map((phaseId) => ({ recordKind: kind, recordId: r.id, phaseId })));
-    insertCitations(db, kind, r.id, r.citations);
+    insertCitations(db, kind, r.id, r);
   };
 
   const meetings = corpus.meetings.map((m) => m.record);
   insertMany(db, schema.meetings, meetings.map((m) => ({
-    id: m.id, title: m.title, aliases: m.aliases, series: m.series, ordinal: m.ordinal, type: m.type, ...dated(m),
+    id: m.id, title: m.title, aliases: m.aliases, seriesId: m.series, ordinal: m.ordinal, type: m.type, ...dated(m),
     endDate: m.end_date, place: m.place, format: m.format, url: m.url, sourceEntries: m.source_entries,
     summary: m.summary, note: m.note,
   })));
@@ -187,7 +195,7 @@ function loadCorpus(db: Db, sqlite: Database.Database, corpus: SeedCorpus, log: 
   const quotes = (c: Citation[]) => c.map((x) => x.quote).join(' ');
   const searchRows = [
     ...documents.map((d) => ({ kind: 'document', id: d.id, date: d.date, title: d.title, aliases: [d.abbreviation, ...d.aliases].filter(Boolean).join(' ; '), body: [d.summary, d.note, d.place, quotes(d.citations)].filter(Boolean).join('\n') })),
-    ...meetings.map((m) => ({ kind: 'meeting', id: m.id, date: m.date, title: m.title, aliases: [m.series, ...m.aliases].join(' ; '), body: [m.summary, m.note, m.place, quotes(m.citations)].filter(Boolean).join('\n') })),
+    ...meetings.map((m) => ({ kind: 'meeting', id: m.id, date: m.date, title: m.title, aliases: [m.series && seriesName.get(m.series), ...m.aliases].filter(Boolean).join(' ; '), body: [m.summary, m.note, m.place, quotes(m.citations)].filter(Boolean).join('\n') })),
     ...activities.map((a) => ({ kind: 'activity', id: a.id, date: a.date, title: a.title, aliases: a.aliases.join(' ; '), body: [a.summary, a.note, a.place, a.participants.join(', '), quotes(a.citations)].filter(Boolean).join('\n') })),
     ...organizations.map((o) => ({ kind: 'organization', id: o.id, date: null, title: o.name, aliases: [o.abbreviation, ...o.aliases].filter(Boolean).join(' ; '), body: [o.summary, o.note, quotes(o.citations)].filter(Boolean).join('\n') })),
   ];
@@ -197,7 +205,7 @@ function loadCorpus(db: Db, sqlite: Database.Database, corpus: SeedCorpus, log: 
 
   const counts = {
     documents: documents.length, meetings: meetings.length, activities: activities.length,
-    organizations: organizations.length, memberships: corpus.memberships.length, phases: corpus.phases.length,
+    organizations: organizations.length, series: seriesList.length, memberships: corpus.memberships.length, phases: corpus.phases.length,
     threats: threats.length, characterizations: corpus.characterizations.length,
   };
   log(`loaded ${Object.entries(counts).map(([k, v]) => `${v} ${k}`).join(', ')}`);
@@ -215,10 +223,15 @@ function lastDayHeld(to: string): string {
   return day.toISOString().slice(0, 10);
 }
 
-function insertCitations(db: Db, ownerKind: string, ownerId: string, citations: Citation[]) {
-  insertMany(db, schema.citations, citations.map((c, position) => ({
-    ownerKind, ownerId, position, section: c.section, footnotes: c.footnotes, sourceEntry: c.source_entry, url: c.url, quote: c.quote,
-  })));
+function insertCitations(db: Db, ownerKind: string, ownerId: string, record: { citations: Citation[]; sources: PublicSource[] }) {
+  insertMany(db, schema.citations, [
+    ...record.citations.map((c) => ({
+      kind: 'thesis' as const, section: c.section, footnotes: c.footnotes, sourceEntry: c.source_entry, url: c.url, quote: c.quote,
+    })),
+    ...record.sources.map((s) => ({
+      kind: 'public' as const, url: s.url, publisher: s.publisher, title: s.title, supports: s.supports, confirms: s.confirms,
+    })),
+  ].map((row, position) => ({ ownerKind, ownerId, position, ...row })));
 }
 
 function insertMany<T extends Record<string, unknown>>(db: Db, table: Parameters<Db['insert']>[0], rows: T[]) {

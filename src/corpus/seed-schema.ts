@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import {
   ACTIVITY_TYPES, DATE_PRECISIONS, DOCUMENT_TYPES, MEETING_FORMATS, MEETING_TYPES,
-  MEMBERSHIP_STATUSES, ORGANIZATION_KINDS, ORGANIZATION_ROLES, RELATION_TYPES,
+  MEMBERSHIP_STATUSES, ORGANIZATION_KINDS, ORGANIZATION_ROLES, RELATION_TYPES, SOURCE_FACTS,
 } from '../domain/vocabulary.js';
 import { checkPartialDate } from '../domain/partial-date.js';
 
@@ -36,7 +36,23 @@ export const citationSchema = z.strictObject({
   quote: nonEmptyText.max(200, 'a quote is at most 200 characters'),
 });
 
-const citations = z.array(citationSchema).min(1, 'every record needs at least one citation');
+/**
+ * A public page that supports a record (an official site, a document database, a news agency),
+ * described in the curator's own words: no text is copied from the page.
+ */
+export const publicSourceSchema = z.strictObject({
+  url: z.url(),
+  publisher: nonEmptyText,
+  title: nonEmptyText,
+  supports: nonEmptyText.max(400, 'say what the page supports in at most 400 characters of your own words'),
+  confirms: z.array(z.enum(SOURCE_FACTS)).default([]),
+});
+
+/** Thesis citations and public sources; the validator asks for at least one of the two. */
+const provenanceFields = {
+  citations: z.array(citationSchema).default([]),
+  sources: z.array(publicSourceSchema).default([]),
+};
 
 const datedFields = {
   date: partialDate,
@@ -58,7 +74,7 @@ export const organizationSchema = z.strictObject({
   url: z.url().optional(),
   summary: nonEmptyText,
   note: nonEmptyText.optional(),
-  citations,
+  ...provenanceFields,
 });
 
 export const membershipSchema = z.strictObject({
@@ -70,7 +86,7 @@ export const membershipSchema = z.strictObject({
   to: partialDate.optional(),
   to_precision: z.enum(DATE_PRECISIONS).optional(),
   note: nonEmptyText.optional(),
-  citations,
+  ...provenanceFields,
 });
 
 export const phaseSchema = z.strictObject({
@@ -81,7 +97,7 @@ export const phaseSchema = z.strictObject({
   start_year: year,
   end_year: year,
   description: nonEmptyText,
-  citations,
+  ...provenanceFields,
 });
 
 export const threatSchema = z.strictObject({
@@ -95,7 +111,7 @@ export const characterizationSchema = z.strictObject({
   organization: slug,
   threat: slug,
   statement: nonEmptyText,
-  citations,
+  ...provenanceFields,
 });
 
 export const documentSchema = z.strictObject({
@@ -115,14 +131,14 @@ export const documentSchema = z.strictObject({
   source_entries: z.array(z.number().int().positive()).default([]),
   summary: nonEmptyText,
   note: nonEmptyText.optional(),
-  citations,
+  ...provenanceFields,
 });
 
 export const meetingSchema = z.strictObject({
   id: slug,
   title: nonEmptyText,
   aliases: z.array(nonEmptyText).default([]),
-  series: nonEmptyText,
+  series: slug.optional(),
   ordinal: z.number().int().positive().optional(),
   type: z.enum(MEETING_TYPES),
   ...datedFields,
@@ -135,7 +151,7 @@ export const meetingSchema = z.strictObject({
   source_entries: z.array(z.number().int().positive()).default([]),
   summary: nonEmptyText,
   note: nonEmptyText.optional(),
-  citations,
+  ...provenanceFields,
 });
 
 export const activitySchema = z.strictObject({
@@ -153,7 +169,27 @@ export const activitySchema = z.strictObject({
   source_entries: z.array(z.number().int().positive()).default([]),
   summary: nonEmptyText,
   note: nonEmptyText.optional(),
-  citations,
+  ...provenanceFields,
+});
+
+/**
+ * A series of meetings (the ASEAN Summit, the SCO Council of Heads of State, …): how many meetings
+ * the public record holds for the corpus years, and which of them it cannot settle.
+ */
+export const seriesSchema = z.strictObject({
+  id: slug,
+  name: nonEmptyText,
+  body: slug,
+  numbered: z.boolean(),
+  expected: z.number().int().nonnegative().optional(),
+  expected_basis: nonEmptyText.optional(),
+  gaps: z.array(z.strictObject({
+    label: nonEmptyText,
+    year: year.optional(),
+    ordinal: z.number().int().positive().optional(),
+    reason: nonEmptyText,
+  })).default([]),
+  ...provenanceFields,
 });
 
 /** One seed file: any of these sections, each a list. Files are grouped by topic, not by kind. */
@@ -166,15 +202,18 @@ export const seedFileSchema = z.strictObject({
   documents: z.array(documentSchema).optional(),
   meetings: z.array(meetingSchema).optional(),
   activities: z.array(activitySchema).optional(),
+  series: z.array(seriesSchema).optional(),
 });
 
 export const SEED_SECTIONS = [
   'organizations', 'memberships', 'phases', 'threats', 'characterizations',
-  'documents', 'meetings', 'activities',
+  'documents', 'meetings', 'activities', 'series',
 ] as const;
 export type SeedSection = (typeof SEED_SECTIONS)[number];
 
 export type Citation = z.infer<typeof citationSchema>;
+export type PublicSource = z.infer<typeof publicSourceSchema>;
+export type SeedSeries = z.infer<typeof seriesSchema>;
 export type SeedOrganization = z.infer<typeof organizationSchema>;
 export type SeedMembership = z.infer<typeof membershipSchema>;
 export type SeedPhase = z.infer<typeof phaseSchema>;

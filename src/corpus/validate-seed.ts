@@ -2,7 +2,7 @@ import { precisionOf } from '../domain/partial-date.js';
 import {
   SEED_SECTIONS, seedFileSchema, type Citation, type SeedActivity, type SeedCharacterization,
   type SeedDocument, type SeedFile, type SeedMeeting, type SeedMembership, type SeedOrganization,
-  type SeedPhase, type SeedThreat,
+  type SeedPhase, type SeedSeries, type SeedThreat,
 } from './seed-schema.js';
 import { readSeedFile, type SeedSourceFile } from './seed-files.js';
 import { normalizeForQuoteSearch } from './quote-search.js';
@@ -30,6 +30,7 @@ export interface SeedCorpus {
   documents: Located<SeedDocument>[];
   meetings: Located<SeedMeeting>[];
   activities: Located<SeedActivity>[];
+  series: Located<SeedSeries>[];
 }
 
 export interface ValidationResult {
@@ -54,7 +55,7 @@ export function validateSeedFiles(paths: string[], options: ValidateOptions = {}
   const issues: SeedIssue[] = [];
   const corpus: SeedCorpus = {
     organizations: [], memberships: [], phases: [], threats: [], characterizations: [],
-    documents: [], meetings: [], activities: [],
+    documents: [], meetings: [], activities: [], series: [],
   };
   const files = paths.map((path) => readSeedFile(path));
   const invalid: Located<{ id: string }>[] = [];
@@ -64,6 +65,7 @@ export function validateSeedFiles(paths: string[], options: ValidateOptions = {}
       issues.push({ file: file.path, line: error.line, field: '', message: `YAML syntax: ${error.message}` });
     }
     if (file.syntaxErrors.length) continue;
+    issues.push(...recordsWithoutProvenance(file));
     const parsed = seedFileSchema.safeParse(file.data ?? {});
     if (!parsed.success) {
       for (const issue of parsed.error.issues) {
@@ -84,6 +86,22 @@ export function validateSeedFiles(paths: string[], options: ValidateOptions = {}
   checkCorpus(corpus, invalid, report, options);
   issues.sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line || a.field.localeCompare(b.field));
   return { issues, corpus, files: files.map((f) => f.path) };
+}
+
+/** Read from the raw records, so that a record failing its schema for another reason is told this too. */
+function recordsWithoutProvenance(file: SeedSourceFile): SeedIssue[] {
+  const data = file.data as Record<string, unknown> | null;
+  if (!data || typeof data !== 'object') return [];
+  const hasAny = (list: unknown) => Array.isArray(list) && list.length > 0;
+  return SEED_SECTIONS.filter((section) => section !== 'threats').flatMap((section) => {
+    const list = data[section];
+    if (!Array.isArray(list)) return [];
+    return list.flatMap((raw: Record<string, unknown> | null, index) => {
+      if (!raw || typeof raw !== 'object' || hasAny(raw.citations) || hasAny(raw.sources)) return [];
+      const path = [section, index, 'citations'];
+      return [{ file: file.path, line: file.lineOf(path), field: formatField(path), message: 'every record needs at least one thesis citation (citations) or public source (sources)' }];
+    });
+  });
 }
 
 function addRecords(file: SeedSourceFile, data: SeedFile, corpus: SeedCorpus) {
@@ -125,6 +143,7 @@ function checkCorpus(corpus: SeedCorpus, invalid: Located<{ id: string }>[], rep
   // Documents, meetings and activities share one id space: search and timeline mix them.
   uniqueIds(inOrder([...corpus.documents, ...corpus.meetings, ...corpus.activities,
     ...invalidIn('documents'), ...invalidIn('meetings'), ...invalidIn('activities')]), 'record', report);
+  const seriesIds = uniqueIds(inOrder([...corpus.series, ...invalidIn('series')]), 'series', report);
   const documentIds = new Set([...corpus.documents, ...invalidIn('documents')].map((d) => d.record.id));
   const meetingIds = new Set([...corpus.meetings, ...invalidIn('meetings')].map((m) => m.record.id));
 
@@ -135,6 +154,26 @@ function checkCorpus(corpus: SeedCorpus, invalid: Located<{ id: string }>[], rep
   const threat = mustExist(threatIds, 'threat');
   const meeting = mustExist(meetingIds, 'meeting');
   const document = mustExist(documentIds, 'document');
+  const series = mustExist(seriesIds, 'series');
+
+  for (const item of corpus.series) {
+    org(item, ['body'], item.record.body);
+    if (item.record.expected !== undefined) {
+      if (!item.record.sources.some((source) => source.confirms.includes('count') || source.confirms.includes('ordinal'))) {
+        report(item, ['sources'], 'an expected count needs a public source that confirms it (confirms: [count] or [ordinal])');
+      }
+      if (!item.record.expected_basis) report(item, ['expected_basis'], 'say how the expected count was established');
+    }
+  }
+  const ordinals = new Map<string, Located<SeedMeeting>>();
+  for (const item of corpus.meetings) {
+    series(item, ['series'], item.record.series);
+    if (item.record.series === undefined || item.record.ordinal === undefined) continue;
+    const key = `${item.record.series}#${item.record.ordinal}`;
+    const first = ordinals.get(key);
+    if (first) report(item, ['ordinal'], `ordinal ${item.record.ordinal} of series "${item.record.series}" is also "${first.record.id}"`);
+    else ordinals.set(key, item);
+  }
 
   for (const item of corpus.organizations) {
     org(item, ['parent'], item.record.parent);

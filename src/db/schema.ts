@@ -89,11 +89,22 @@ const datedColumns = () => ({
   year: integer('year').notNull(),
 });
 
+/** A series of meetings, with the count the public record holds for the corpus years. */
+export const series = sqliteTable('series', {
+  id: text('id').primaryKey(),
+  name: text('name').notNull(),
+  bodyId: text('body_id').notNull().references(() => organizations.id),
+  numbered: integer('numbered', { mode: 'boolean' }).notNull(),
+  expected: integer('expected'),
+  expectedBasis: text('expected_basis'),
+  gaps: text('gaps', { mode: 'json' }).$type<{ label: string; year?: number; ordinal?: number; reason: string }[]>().notNull().default(sql`'[]'`),
+});
+
 export const meetings = sqliteTable('meetings', {
   id: text('id').primaryKey(),
   title: text('title').notNull(),
   aliases: jsonList('aliases'),
-  series: text('series').notNull(),
+  seriesId: text('series_id').references(() => series.id),
   ordinal: integer('ordinal'),
   type: text('type').notNull(),
   ...datedColumns(),
@@ -108,6 +119,7 @@ export const meetings = sqliteTable('meetings', {
   index('meetings_order_idx').on(t.dateStart, t.id, t.dateEnd),
   index('meetings_year_idx').on(t.year),
   index('meetings_type_idx').on(t.type),
+  index('meetings_series_idx').on(t.seriesId, t.dateStart),
 ]);
 
 export const documents = sqliteTable('documents', {
@@ -206,17 +218,26 @@ export const documentRelations = sqliteTable('document_relations', {
   index('document_relations_target_idx').on(t.targetId),
 ]);
 
-/** Provenance of every curated record; `ownerKind` names the table `ownerId` belongs to. */
+/**
+ * Provenance of every curated record; `ownerKind` names the table `ownerId` belongs to. A thesis
+ * citation has section, footnotes, source entry and quote; a public source has publisher, title,
+ * what the page supports and the facts it confirms.
+ */
 export const citations = sqliteTable('citations', {
   id: integer('id').primaryKey({ autoIncrement: true }),
   ownerKind: text('owner_kind').notNull(),
   ownerId: text('owner_id').notNull(),
   position: integer('position').notNull(),
-  section: text('section').notNull(),
+  kind: text('kind').$type<'thesis' | 'public'>().notNull(),
+  section: text('section'),
   footnotes: jsonNumbers('footnotes'),
   sourceEntry: integer('source_entry'),
   url: text('url'),
-  quote: text('quote').notNull(),
+  quote: text('quote'),
+  publisher: text('publisher'),
+  title: text('title'),
+  supports: text('supports'),
+  confirms: jsonList('confirms'),
 }, (t) => [index('citations_owner_idx').on(t.ownerKind, t.ownerId, t.position)]);
 
 /**

@@ -27,6 +27,14 @@ export const MEETING_FORMATS = ['in-person', 'virtual', 'hybrid'] as const;
 
 export const DATE_PRECISIONS = ['day', 'month', 'year'] as const;
 
+/** Facts a public page can confirm about a record; `date` on two independent pages is the bar. */
+export const SOURCE_FACTS = ['date', 'place', 'ordinal', 'title', 'format', 'adoption', 'participants', 'content', 'count'] as const;
+
+/** Where a record comes from: the thesis, the public record, or both. */
+export const PROVENANCES = ['thesis', 'public', 'both'] as const;
+
 export type DocumentType = (typeof DOCUMENT_TYPES)[number];
 export type MeetingType = (typeof MEETING_TYPES)[number];
 export type DatePrecision = (typeof DATE_PRECISIONS)[number];
+export type SourceFact = (typeof SOURCE_FACTS)[number];
+export type Provenance = (typeof PROVENANCES)[number];

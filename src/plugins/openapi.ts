@@ -47,6 +47,7 @@ export const openapiPlugin = fp(async (app: FastifyInstance) => {
         { name: 'activities', description: 'Exercises, operations and campaigns' },
         { name: 'organizations', description: 'Organizations, bodies and memberships' },
         { name: 'search', description: 'Full-text search across the corpus' },
+        { name: 'series', description: 'Meeting series and how complete the corpus is for each' },
         { name: 'analysis', description: 'Timeline and SCO–ASEAN comparison' },
         { name: 'taxonomy', description: 'Threat domains and historical phases' },
         { name: 'meta', description: 'Corpus version and counts' },

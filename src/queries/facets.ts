@@ -2,7 +2,7 @@ import type { RecordKind } from '../db/schema.js';
 import type { Store } from '../db/store.js';
 import { filterConditions, TABLE_OF, whereClause, type RecordFilters } from './record-filters.js';
 
-export const RECORD_FACETS = ['org', 'threat', 'phase', 'type', 'year'] as const;
+export const RECORD_FACETS = ['org', 'threat', 'phase', 'type', 'year', 'series'] as const;
 export type RecordFacet = (typeof RECORD_FACETS)[number];
 
 export interface FacetValue {
@@ -33,6 +33,13 @@ const FACET_SQL: Record<RecordFacet, (k: string) => { join: string; value: strin
   }),
   type: () => ({ join: '', value: 'r.type', label: 'r.type' }),
   year: () => ({ join: '', value: 'CAST(r.year AS TEXT)', label: 'CAST(r.year AS TEXT)' }),
+  // A meeting's own series; a document's is that of the meeting that adopted it; activities have none.
+  series: (k) => ({
+    join: k === "'meeting'" ? 'JOIN series s ON s.id = r.series_id'
+      : k === "'document'" ? 'JOIN meetings m ON m.id = r.adopted_at JOIN series s ON s.id = m.series_id'
+        : 'JOIN series s ON 0',
+    value: 's.id', label: 's.name',
+  }),
 };
 
 export function facetCounts(store: Store, kind: RecordKind, filters: RecordFilters, facets: RecordFacet[]): Partial<Record<RecordFacet, FacetValue[]>> {

@@ -4,13 +4,13 @@ import { notFound } from '../errors.js';
 import { citationsOf, datedRecordFields, linksOf, rowsOf, type DatedRow, type Links } from './record-rows.js';
 
 interface MeetingRow extends DatedRow {
-  series: string; ordinal: number | null; type: (typeof MEETING_TYPES)[number]; end_date: string | null; format: string;
+  series_id: string | null; ordinal: number | null; type: (typeof MEETING_TYPES)[number]; end_date: string | null; format: string;
 }
 
 function shape(row: MeetingRow, links: Links | undefined) {
   return {
     ...datedRecordFields(row, links),
-    series: row.series, ordinal: row.ordinal, type: row.type, end_date: row.end_date, format: row.format,
+    series: row.series_id, ordinal: row.ordinal, type: row.type, end_date: row.end_date, format: row.format,
   };
 }
 export type MeetingSummary = ReturnType<typeof shape>;

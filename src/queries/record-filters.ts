@@ -12,6 +12,8 @@ export interface RecordFilters {
   from?: string;
   to?: string;
   meeting?: string;
+  /** A series id: its meetings, and the documents they adopted; no activity belongs to a series. */
+  series?: string;
   /** An FTS5 MATCH expression, already made safe by queries/search-syntax.ts. */
   match?: string;
 }
@@ -80,6 +82,12 @@ export function filterConditions(kind: RecordKind, filters: RecordFilters, alias
   if (filters.meeting !== undefined && kind === 'document') {
     where.push(`${r}.adopted_at = @meeting`);
     params.meeting = filters.meeting;
+  }
+  if (filters.series !== undefined) {
+    where.push(kind === 'meeting' ? `${r}.series_id = @series`
+      : kind === 'document' ? `${r}.adopted_at IN (SELECT id FROM meetings WHERE series_id = @series)`
+        : '0');
+    params.series = filters.series;
   }
   if (filters.match !== undefined) {
     where.push(`${r}.id IN (SELECT id FROM search_index WHERE search_index MATCH @match AND ${searchRowidCondition(kind)})`);

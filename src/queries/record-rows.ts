@@ -1,6 +1,9 @@
 import type { RecordKind } from '../db/schema.js';
+import type { z } from 'zod';
 import type { Store } from '../db/store.js';
-import type { DatePrecision } from '../domain/vocabulary.js';
+import type { citationSchema } from '../schemas/common.js';
+import type { SourceFact } from '../domain/vocabulary.js';
+import type { DatePrecision, Provenance } from '../domain/vocabulary.js';
 import { TABLE_OF } from './record-filters.js';
 
 /** The API shapes of documents, meetings and activities, built from rows and their links. */
@@ -10,14 +13,21 @@ export interface Links {
   organizations: OrganizationLink[];
   threats: string[];
   phases: string[];
+  provenance: Provenance;
 }
 
-export interface CitationRow {
-  section: string;
-  footnotes: number[];
-  source_entry: number | null;
-  url: string | null;
-  quote: string;
+export type CitationRow = z.output<typeof citationSchema>;
+
+interface StoredCitation {
+  kind: 'thesis' | 'public'; section: string | null; footnotes: string; source_entry: number | null; url: string | null;
+  quote: string | null; publisher: string | null; title: string | null; supports: string | null; confirms: string;
+}
+
+/** A record with thesis citations and public sources comes from both. */
+export function provenanceOf(kinds: Iterable<string>): Provenance {
+  const set = new Set(kinds);
+  if (set.has('thesis') && set.has('public')) return 'both';
+  return set.has('public') ? 'public' : 'thesis';
 }
 
 function group<T extends { record_id: string }>(rows: T[]): Map<string, T[]> {
@@ -47,10 +57,15 @@ export function linksOf(store: Store, kind: RecordKind, ids: string[]): Map<stri
     `SELECT record_id, phase_id FROM record_phases
      WHERE record_kind = @kind AND record_id IN (SELECT value FROM json_each(@ids)) ORDER BY record_id, phase_id`,
   ).all(params) as { record_id: string; phase_id: string }[]);
+  const citationKinds = group(store.statement('links|citation-kinds', () =>
+    `SELECT DISTINCT owner_id AS record_id, kind FROM citations
+     WHERE owner_kind = @kind AND owner_id IN (SELECT value FROM json_each(@ids))`,
+  ).all(params) as { record_id: string; kind: string }[]);
   return new Map(ids.map((id) => [id, {
     organizations: (orgs.get(id) ?? []).map(({ record_id: _, ...link }) => link),
     threats: (threats.get(id) ?? []).map((t) => t.threat_id),
     phases: (phases.get(id) ?? []).map((p) => p.phase_id),
+    provenance: provenanceOf((citationKinds.get(id) ?? []).map((c) => c.kind)),
   }]));
 }
 
@@ -65,10 +80,12 @@ export function rowsOf<T extends { id: string }>(store: Store, kind: RecordKind,
 
 export function citationsOf(store: Store, ownerKind: string, ownerId: string): CitationRow[] {
   const rows = store.statement('citations', () =>
-    `SELECT section, footnotes, source_entry, url, quote FROM citations
+    `SELECT kind, section, footnotes, source_entry, url, quote, publisher, title, supports, confirms FROM citations
      WHERE owner_kind = @ownerKind AND owner_id = @ownerId ORDER BY position`,
-  ).all({ ownerKind, ownerId }) as (Omit<CitationRow, 'footnotes'> & { footnotes: string })[];
-  return rows.map((r) => ({ ...r, footnotes: JSON.parse(r.footnotes) as number[] }));
+  ).all({ ownerKind, ownerId }) as StoredCitation[];
+  return rows.map((r): CitationRow => (r.kind === 'thesis'
+    ? { kind: 'thesis', section: r.section!, footnotes: JSON.parse(r.footnotes) as number[], source_entry: r.source_entry, url: r.url, quote: r.quote! }
+    : { kind: 'public', url: r.url!, publisher: r.publisher!, title: r.title!, supports: r.supports!, confirms: JSON.parse(r.confirms) as SourceFact[] }));
 }
 
 /** The columns documents, meetings and activities share. */
@@ -93,6 +110,7 @@ export function datedRecordFields(row: DatedRow, links: Links | undefined) {
     source_entries: parseList<number>(row.source_entries),
     summary: row.summary,
     note: row.note,
+    provenance: links?.provenance ?? 'thesis',
   };
 }
 

@@ -12,7 +12,7 @@ import { matchExpression, type SearchTerm } from './search-syntax.js';
 
 export const SEARCH_KINDS = [...RECORD_KINDS, 'organization'] as const;
 export type SearchKind = (typeof SEARCH_KINDS)[number];
-export const SEARCH_FACETS = ['kind', 'org', 'threat', 'phase', 'type', 'year'] as const;
+export const SEARCH_FACETS = ['kind', 'org', 'threat', 'phase', 'type', 'year', 'series'] as const;
 
 export interface SearchInput {
   terms: SearchTerm[];

@@ -1,7 +1,7 @@
 import { asc } from 'drizzle-orm';
 import * as t from '../db/schema.js';
 import type { Store } from '../db/store.js';
-import { citationsOf } from './record-rows.js';
+import { citationsOf, provenanceOf } from './record-rows.js';
 
 export function listThreats(store: Store) {
   const counts = new Map((store.statement('threat-counts', () =>
@@ -27,6 +27,7 @@ export function corpusMeta(store: Store) {
     schema_version: meta.schema_version ?? 'unknown',
     built_at: meta.built_at ?? 'unknown',
     counts: JSON.parse(meta.counts ?? '{}') as Record<string, number>,
+    provenance: provenanceCounts(store),
   };
 }
 
@@ -38,6 +39,18 @@ export function knownIds(store: Store) {
     threats: ids('SELECT id FROM threats ORDER BY id'),
     phases: ids('SELECT id FROM phases ORDER BY organization_id, ordinal'),
     meetings: ids('SELECT id FROM meetings ORDER BY id'),
+    series: ids('SELECT id FROM series ORDER BY id'),
   };
 }
 export type KnownIds = ReturnType<typeof knownIds>;
+
+/** Per kind of record, how many rest on the thesis, on public pages, or on both. */
+function provenanceCounts(store: Store) {
+  const rows = store.sqlite.prepare(
+    `SELECT owner_kind AS kind, group_concat(DISTINCT kind) AS kinds FROM citations
+     WHERE owner_kind IN ('document', 'meeting', 'activity', 'organization', 'series') GROUP BY owner_kind, owner_id`,
+  ).all() as { kind: string; kinds: string }[];
+  const counts: Record<string, { thesis: number; public: number; both: number }> = {};
+  for (const row of rows) (counts[row.kind] ??= { thesis: 0, public: 0, both: 0 })[provenanceOf(row.kinds.split(','))]++;
+  return counts;
+}

@@ -14,7 +14,7 @@ export type TimelineKind = (typeof TIMELINE_KINDS)[number];
 export type TimelineEvent = z.infer<typeof timelineEventSchema>;
 
 export interface TimelineInput {
-  filters: Pick<RecordFilters, 'org' | 'threat' | 'from' | 'to' | 'phase' | 'match'>;
+  filters: Pick<RecordFilters, 'org' | 'threat' | 'from' | 'to' | 'phase' | 'series' | 'match'>;
   kinds: TimelineKind[];
   limit: number;
   cursor?: string;
@@ -28,7 +28,7 @@ export interface TimelineInput {
 export function timeline(store: Store, input: TimelineInput) {
   const events = [
     ...RECORD_KINDS.filter((k) => input.kinds.includes(k)).flatMap((kind) => recordEvents(store, kind, input.filters)),
-    ...(input.kinds.includes('membership') && !input.filters.threat && !input.filters.match ? membershipEvents(store, input.filters) : []),
+    ...(input.kinds.includes('membership') && !input.filters.threat && !input.filters.match && !input.filters.series ? membershipEvents(store, input.filters) : []),
   ].sort((a, b) => compareKey(keyOf(a), keyOf(b)));
   const cursor = decodeCursor(input.cursor, 'timeline');
   const start = cursor && 'k' in cursor ? events.findIndex((e) => compareKey(keyOf(e), [cursor.k, cursor.i]) > 0) : 0;

@@ -18,12 +18,13 @@ export const analysisRoutes: FastifyPluginAsyncZod = async (app) => {
       response: { 200: timelineResponseSchema, ...errorResponses },
     },
   }, async (request, reply) => {
-    const { org, threat, phase, from, to, q, kind, group, limit, cursor } = request.query;
+    const { org, threat, phase, series, from, to, q, kind, group, limit, cursor } = request.query;
     if (org !== undefined && !app.knownIds.organizations.includes(org)) throw unknownValue('org', org, app.knownIds.organizations);
     if (threat !== undefined && !app.knownIds.threats.includes(threat)) throw unknownValue('threat', threat, app.knownIds.threats);
     if (phase !== undefined && !app.knownIds.phases.includes(phase)) throw unknownValue('phase', phase, app.knownIds.phases);
+    if (series !== undefined && !app.knownIds.series.includes(series)) throw unknownValue('series', series, app.knownIds.series);
     const result = timeline(app.store, {
-      filters: { org, threat, phase, from, to, match: q === undefined ? undefined : toMatchExpression(q, 'q') },
+      filters: { org, threat, phase, series, from, to, match: q === undefined ? undefined : toMatchExpression(q, 'q') },
       kinds: parseValueList('kind', kind, TIMELINE_KINDS, TIMELINE_KINDS),
       limit,
       cursor,

@@ -7,7 +7,7 @@ import type { KnownIds } from '../queries/taxonomy.js';
 
 export interface RecordListQuery {
   org?: string; threat?: string; phase?: string; type?: string; year?: number; from?: string; to?: string;
-  meeting?: string; q?: string; sort?: Sort; limit: number; cursor?: string;
+  meeting?: string; series?: string; q?: string; sort?: Sort; limit: number; cursor?: string;
 }
 
 function mustBeKnown(parameter: string, value: string | undefined, allowed: string[]) {
@@ -20,9 +20,10 @@ export function toListInput(query: RecordListQuery, known: KnownIds): ListInput 
   mustBeKnown('threat', query.threat, known.threats);
   mustBeKnown('phase', query.phase, known.phases);
   mustBeKnown('meeting', query.meeting, known.meetings);
+  mustBeKnown('series', query.series, known.series);
   const filters: RecordFilters = {
     org: query.org, threat: query.threat, phase: query.phase, type: query.type, year: query.year,
-    from: query.from, to: query.to, meeting: query.meeting,
+    from: query.from, to: query.to, meeting: query.meeting, series: query.series,
     match: query.q === undefined ? undefined : toMatchExpression(query.q, 'q'),
   };
   for (const key of Object.keys(filters) as (keyof RecordFilters)[]) if (filters[key] === undefined) delete filters[key];

@@ -6,6 +6,7 @@ export const timelineQuery = z.object({
   org: z.string().min(1).max(100).optional().describe('Organization id (its bodies included)').meta({ examples: ['sco'] }),
   threat: z.string().min(1).max(100).optional().describe('Threat id (children included); leaves out membership changes').meta({ examples: ['drugs'] }),
   phase: z.string().min(1).max(100).optional().describe('Phase id').meta({ examples: ['sco-integration'] }),
+  series: z.string().min(1).max(100).optional().describe('Series id: its meetings and the documents they adopted; leaves out activities and membership changes').meta({ examples: ['asean-summit'] }),
   from: partialDateParam.optional().describe('Earliest date (YYYY, YYYY-MM or YYYY-MM-DD)').meta({ examples: ['2015'] }),
   to: partialDateParam.optional().describe('Latest date (YYYY, YYYY-MM or YYYY-MM-DD)').meta({ examples: ['2017'] }),
   q: z.string().min(1).max(300).optional().describe('Full-text filter; leaves out membership changes').meta({ examples: ['summit'] }),

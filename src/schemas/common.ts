@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { checkPartialDate } from '../domain/partial-date.js';
-import { DATE_PRECISIONS } from '../domain/vocabulary.js';
+import { DATE_PRECISIONS, PROVENANCES, SOURCE_FACTS } from '../domain/vocabulary.js';
 
 export const problemSchema = z
   .object({
@@ -14,15 +14,34 @@ export const problemSchema = z
   })
   .meta({ id: 'Problem', description: 'An RFC 9457 problem detail (application/problem+json)' });
 
-export const citationSchema = z
+export const thesisCitationSchema = z
   .object({
+    kind: z.literal('thesis'),
     section: z.string().describe('Thesis section: 1.1 … 3.3, introduction, conclusion or sources'),
     footnotes: z.array(z.number().int()),
     source_entry: z.number().int().nullable().describe('Entry number in the thesis list of primary sources'),
     url: z.string().nullable(),
     quote: z.string().describe('A verbatim quote from the thesis'),
   })
-  .meta({ id: 'Citation' });
+  .meta({ id: 'ThesisCitation' });
+
+export const publicSourceSchema = z
+  .object({
+    kind: z.literal('public'),
+    url: z.string(),
+    publisher: z.string(),
+    title: z.string().describe('The title of the page'),
+    supports: z.string().describe('What the page supports, in the curators\' words (no text is copied from it)'),
+    confirms: z.array(z.enum(SOURCE_FACTS)).describe('Facts of the record the page confirms'),
+  })
+  .meta({ id: 'PublicSource' });
+
+export const citationSchema = z
+  .discriminatedUnion('kind', [thesisCitationSchema, publicSourceSchema])
+  .meta({ id: 'Citation', description: 'Where a record comes from: a passage of the thesis, or a public page' });
+
+export const provenanceSchema = z.enum(PROVENANCES)
+  .describe('Where the record comes from: the thesis, public pages, or both');
 
 export const organizationRefSchema = z
   .object({ id: z.string(), name: z.string(), abbreviation: z.string().nullable(), role: z.string() })

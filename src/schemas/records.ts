@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { ACTIVITY_TYPES, DOCUMENT_TYPES, MEETING_TYPES } from '../domain/vocabulary.js';
 import { SORTS } from '../queries/record-list.js';
-import { citationSchema, datePrecisionSchema, organizationRefSchema, paginationQuery, partialDateParam } from './common.js';
+import { citationSchema, datePrecisionSchema, organizationRefSchema, paginationQuery, partialDateParam, provenanceSchema } from './common.js';
 
 const slugParam = (what: string, example: string) => z.string().min(1).max(100).describe(what).meta({ examples: [example] });
 
@@ -18,12 +18,15 @@ const recordFilters = {
   ...paginationQuery,
 };
 
+const seriesFilter = slugParam('Series id (see /v1/series): its meetings, or the documents they adopted', 'asean-summit').optional();
+
 export const documentListQuery = z.object({
   ...recordFilters,
+  series: seriesFilter,
   type: z.enum(DOCUMENT_TYPES).optional().describe('Document type').meta({ examples: ['convention'] }),
   meeting: slugParam('Id of the meeting that adopted the document', 'asean-summit-12').optional(),
 });
-export const meetingListQuery = z.object({ ...recordFilters, type: z.enum(MEETING_TYPES).optional().describe('Meeting type').meta({ examples: ['summit'] }) });
+export const meetingListQuery = z.object({ ...recordFilters, series: seriesFilter, type: z.enum(MEETING_TYPES).optional().describe('Meeting type').meta({ examples: ['summit'] }) });
 export const activityListQuery = z.object({ ...recordFilters, type: z.enum(ACTIVITY_TYPES).optional().describe('Activity type').meta({ examples: ['exercise'] }) });
 
 const datedRecordFields = {
@@ -40,6 +43,7 @@ const datedRecordFields = {
   source_entries: z.array(z.number().int()).describe('Entries in the thesis list of primary sources'),
   summary: z.string(),
   note: z.string().nullable().describe('Curator note; begins with "Correction:" where the thesis is wrong'),
+  provenance: provenanceSchema,
 };
 
 export const documentSchema = z.object({
@@ -71,8 +75,8 @@ export const documentDetailSchema = documentSchema.extend({
 
 export const meetingSchema = z.object({
   ...datedRecordFields,
-  series: z.string(),
-  ordinal: z.number().int().nullable(),
+  series: z.string().nullable().describe('Id of the series the meeting belongs to (see /v1/series)'),
+  ordinal: z.number().int().nullable().describe('Its number within the series, where the series numbers its meetings'),
   type: z.enum(MEETING_TYPES),
   end_date: z.string().nullable(),
   format: z.string(),

@@ -21,7 +21,7 @@ export const searchQuery = z.object({
   year: z.coerce.number().int().min(1900).max(2100).optional().describe('Calendar year').meta({ examples: [2015] }),
   from: partialDateParam.optional().describe('Earliest date (YYYY, YYYY-MM or YYYY-MM-DD)').meta({ examples: ['2004'] }),
   to: partialDateParam.optional().describe('Latest date (YYYY, YYYY-MM or YYYY-MM-DD)').meta({ examples: ['2022'] }),
-  facets: z.string().max(200).optional().describe('Comma-separated facets: kind, org, threat, phase, type, year').meta({ examples: ['kind,year'] }),
+  facets: z.string().max(200).optional().describe('Comma-separated facets: kind, org, threat, phase, type, year, series').meta({ examples: ['kind,year'] }),
   ...paginationQuery,
 });
 

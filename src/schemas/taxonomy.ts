@@ -16,6 +16,8 @@ export const phaseListSchema = z.object({ data: z.array(phaseSchema) }).meta({ i
 export const metaSchema = z.object({
   corpus_version: z.string(), schema_version: z.string(), built_at: z.string(),
   counts: z.record(z.string(), z.number().int()),
+  provenance: z.record(z.string(), z.object({ thesis: z.number().int(), public: z.number().int(), both: z.number().int() }))
+    .describe('Per kind of record: how many come from the thesis only, from public pages only, or from both'),
 }).meta({ id: 'CorpusMeta' });
 
 export const healthSchema = z.object({ status: z.string() }).meta({ id: 'Health' });

@@ -23,7 +23,6 @@ threats:
 meetings:
   - id: sco-summit-2002
     title: St Petersburg summit
-    series: SCO Council of Heads of State
     type: summit
     date: "2002-06-07"
     date_precision: day
@@ -98,7 +97,7 @@ describe('seed validator', () => {
       'broken.yaml:20: documents[1].relations[0].target: unknown document "missing-doc"',
       'broken.yaml:24: documents[1].citations[0].quote: quote not found verbatim in the source: "a quote that the thesis does not hold"',
       'broken.yaml:28: documents[2].date: "2022-02-30" does not exist: 2022-02 has 28 days',
-      'broken.yaml:32: documents[2].citations: every record needs at least one citation',
+      'broken.yaml:32: documents[2].citations: every record needs at least one thesis citation (citations) or public source (sources)',
     ]);
   });
 

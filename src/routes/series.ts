@@ -1,0 +1,27 @@
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { getSeries, listSeries } from '../queries/series.js';
+import { errorResponses, idParams, refusalResponses } from '../schemas/common.js';
+import { seriesDetailSchema, seriesListSchema } from '../schemas/series.js';
+
+export const seriesRoutes: FastifyPluginAsyncZod = async (app) => {
+  app.get('/v1/series', {
+    schema: {
+      operationId: 'listSeries',
+      summary: 'List meeting series and how complete each is',
+      description: 'Each series (the SCO Council of Heads of State, the ASEAN Summit, the ADMM, …) with its body, how many meetings the public record holds for 2001–2022, how many the corpus has, and the meetings the record cannot settle (gaps), so that a quiet year can be told from a hole in the data.',
+      tags: ['series'],
+      response: { 200: seriesListSchema, ...refusalResponses },
+    },
+  }, async () => ({ data: listSeries(app.store) }));
+
+  app.get('/v1/series/:id', {
+    schema: {
+      operationId: 'getSeries',
+      summary: 'Get a meeting series',
+      description: 'A series with its completeness and its meetings in the corpus.',
+      tags: ['series'],
+      params: idParams('asean-sco-secretaries-general'),
+      response: { 200: seriesDetailSchema, ...errorResponses },
+    },
+  }, async (request) => getSeries(app.store, request.params.id));
+};
