@@ -990,6 +990,8 @@ export interface components {
                 label: string;
                 year: number | null;
                 ordinal: number | null;
+                /** @description How many meetings the gap stands for */
+                count: number;
                 reason: string;
             }[];
             /** @description Where the count and the series come from */
@@ -1033,6 +1035,8 @@ export interface components {
                 label: string;
                 year: number | null;
                 ordinal: number | null;
+                /** @description How many meetings the gap stands for */
+                count: number;
                 reason: string;
             }[];
             /** @description Where the count and the series come from */

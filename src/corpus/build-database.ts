@@ -150,9 +150,9 @@ function loadCorpus(db: Db, sqlite: Database.Database, corpus: SeedCorpus, log: 
     const { start, end } = dateBounds(r.date);
     return { date: r.date, datePrecision: r.date_precision, dateStart: start, dateEnd: end, year: yearOf(r.date) };
   };
-  const linkRecord = (kind: RecordKind, r: SeedDocument | SeedMeeting | SeedActivity) => {
+  const linkRecord = (kind: RecordKind, r: SeedDocument | SeedMeeting | SeedActivity, threats = r.threats) => {
     insertMany(db, schema.recordOrganizations, dedupe(r.organizations.map((o) => ({ recordKind: kind, recordId: r.id, organizationId: o.id, role: o.role }))));
-    insertMany(db, schema.recordThreats, [...new Set(r.threats)].map((threatId) => ({ recordKind: kind, recordId: r.id, threatId })));
+    insertMany(db, schema.recordThreats, [...new Set(threats)].map((threatId) => ({ recordKind: kind, recordId: r.id, threatId })));
     const orgsWithAncestors = r.organizations.flatMap((o) => ancestorsOf(o.id, parentOf));
     insertMany(db, schema.recordPhases, phasesOf(r.date, orgsWithAncestors, phaseSpans).map((phaseId) => ({ recordKind: kind, recordId: r.id, phaseId })));
     insertCitations(db, kind, r.id, r);
@@ -164,9 +164,9 @@ function loadCorpus(db: Db, sqlite: Database.Database, corpus: SeedCorpus, log: 
     endDate: m.end_date, place: m.place, format: m.format, url: m.url, sourceEntries: m.source_entries,
     summary: m.summary, note: m.note,
   })));
-  meetings.forEach((m) => linkRecord('meeting', m));
-
   const documents = corpus.documents.map((d) => d.record);
+  meetings.forEach((m) => linkRecord('meeting', m, meetingThreats(m, documents)));
+
   insertMany(db, schema.documents, documents.map((d) => ({
     id: d.id, title: d.title, abbreviation: d.abbreviation, aliases: d.aliases, type: d.type, ...dated(d),
     periodFrom: d.period?.from, periodTo: d.period?.to, place: d.place, adoptedAt: d.adopted_at, url: d.url,
@@ -210,6 +210,11 @@ function loadCorpus(db: Db, sqlite: Database.Database, corpus: SeedCorpus, log: 
   };
   log(`loaded ${Object.entries(counts).map(([k, v]) => `${v} ${k}`).join(', ')}`);
   return counts;
+}
+
+/** A meeting addresses what it adopted: its own threats and those of the documents adopted at it. */
+function meetingThreats(meeting: SeedMeeting, documents: SeedDocument[]): string[] {
+  return [...meeting.threats, ...documents.filter((d) => d.adopted_at === meeting.id).flatMap((d) => d.threats)];
 }
 
 /**

@@ -9,6 +9,8 @@ export interface CorpusReport {
   byYear: { year: number; records: number }[];
   sourceEntries: { entry: number; records: string[] }[];
   corrections: { kind: string; id: string; note: string }[];
+  bySeries: { id: string; expected: number | null; present: number; gaps: number; meetings: number; twoSourceDates: number; publicSources: number }[];
+  provenance: { kind: string; thesis: number; public: number; both: number; publicSources: number; withPublicDate: number; twoSourceDates: number }[];
 }
 
 export const PRIMARY_SOURCE_ENTRIES = 61;
@@ -43,7 +45,37 @@ export function corpusReport(db: Database.Database): CorpusReport {
      UNION ALL SELECT 'organization', id, note FROM organizations WHERE note LIKE 'Correction:%'
      UNION ALL SELECT 'membership', organization_id || ':' || state || ':' || status, note FROM memberships WHERE note LIKE 'Correction:%'
      ORDER BY 1, 2`);
-  return { byKind, byOrganization, byThreat, byPhase, byYear, sourceEntries, corrections };
+  // A date rests on two independent sources when public pages of two different publishers confirm it.
+  const dateSources = `(SELECT owner_kind, owner_id, count(DISTINCT lower(publisher)) AS publishers FROM citations, json_each(citations.confirms) f
+     WHERE kind = 'public' AND f.value = 'date' GROUP BY owner_kind, owner_id)`;
+  const bySeries = all<CorpusReport['bySeries'][number]>(
+    `SELECT s.id, s.expected,
+       (SELECT count(*) FROM meetings m WHERE m.series_id = s.id AND m.year BETWEEN 2001 AND 2022) AS present,
+       (SELECT coalesce(sum(coalesce(json_extract(g.value, '$.count'), 1)), 0) FROM json_each(s.gaps) g) AS gaps,
+       (SELECT count(*) FROM meetings m WHERE m.series_id = s.id) AS meetings,
+       (SELECT count(*) FROM meetings m JOIN ${dateSources} ds ON ds.owner_kind = 'meeting' AND ds.owner_id = m.id
+         WHERE m.series_id = s.id AND ds.publishers >= 2) AS twoSourceDates,
+       (SELECT count(*) FROM citations c WHERE c.kind = 'public' AND ((c.owner_kind = 'series' AND c.owner_id = s.id)
+         OR (c.owner_kind = 'meeting' AND c.owner_id IN (SELECT id FROM meetings WHERE series_id = s.id))
+         OR (c.owner_kind = 'document' AND c.owner_id IN (SELECT d.id FROM documents d JOIN meetings m ON m.id = d.adopted_at WHERE m.series_id = s.id)))) AS publicSources
+     FROM series s ORDER BY s.id`);
+  const citationsOfKind = (kind: string) =>
+    `(SELECT owner_kind, owner_id, count(*) AS n FROM citations WHERE kind = '${kind}' GROUP BY owner_kind, owner_id)`;
+  const provenance = all<CorpusReport['provenance'][number]>(
+    `SELECT k.kind,
+       sum(coalesce(t.n, 0) > 0 AND coalesce(p.n, 0) = 0) AS thesis,
+       sum(coalesce(t.n, 0) = 0 AND coalesce(p.n, 0) > 0) AS public,
+       sum(coalesce(t.n, 0) > 0 AND coalesce(p.n, 0) > 0) AS both,
+       coalesce(sum(p.n), 0) AS publicSources,
+       sum(coalesce(ds.publishers, 0) >= 1) AS withPublicDate,
+       sum(coalesce(ds.publishers, 0) >= 2) AS twoSourceDates
+     FROM (SELECT 'document' AS kind, id FROM documents UNION ALL SELECT 'meeting', id FROM meetings
+           UNION ALL SELECT 'activity', id FROM activities) k
+     LEFT JOIN ${citationsOfKind('thesis')} t ON t.owner_kind = k.kind AND t.owner_id = k.id
+     LEFT JOIN ${citationsOfKind('public')} p ON p.owner_kind = k.kind AND p.owner_id = k.id
+     LEFT JOIN ${dateSources} ds ON ds.owner_kind = k.kind AND ds.owner_id = k.id
+     GROUP BY k.kind ORDER BY k.kind`);
+  return { byKind, byOrganization, byThreat, byPhase, byYear, sourceEntries, corrections, bySeries, provenance };
 }
 
 /** The short form quoted in the README: counts by kind, threat and phase, coverage, corrections. */
@@ -55,6 +87,10 @@ export function formatSummary(report: CorpusReport): string {
     ...report.byThreat.map((t) => `threat ${t.id.padEnd(22)} ${String(t.records).padStart(5)}`),
     '',
     ...report.byPhase.map((p) => `phase ${p.id.padEnd(33)} ${String(p.records).padStart(5)}`),
+    '',
+    ...report.provenance.map((p) => `${p.kind.padEnd(9)} from the thesis ${String(p.thesis).padStart(4)}, public pages ${String(p.public).padStart(4)}, both ${String(p.both).padStart(4)}; date on two publishers ${String(p.twoSourceDates).padStart(4)}`),
+    '',
+    ...report.bySeries.map((x) => `series ${x.id.padEnd(33)} ${x.expected === null ? '   -' : String(x.expected).padStart(4)} expected ${String(x.present).padStart(4)} present ${String(x.gaps).padStart(3)} in gaps`),
     '',
     `primary-source entries 1-${PRIMARY_SOURCE_ENTRIES}: ${missing ? `${missing} not covered` : 'all covered'}`,
     `records that correct the thesis: ${report.corrections.length}`,
@@ -74,6 +110,12 @@ export function formatReport(report: CorpusReport): string {
   for (const p of report.byPhase) lines.push(`${p.id.padEnd(36)} ${String(p.records).padStart(5)}`);
   section('Documents, meetings and activities by year');
   for (const y of report.byYear) lines.push(`${y.year} ${String(y.records).padStart(4)} ${'#'.repeat(y.records)}`);
+  section('Provenance (a date on two publishers: public pages of two different publishers confirm it)');
+  lines.push(`${'kind'.padEnd(9)} ${'thesis'.padStart(7)} ${'public'.padStart(7)} ${'both'.padStart(5)} ${'sources'.padStart(8)} ${'dated by a page'.padStart(16)} ${'two publishers'.padStart(15)}`);
+  for (const p of report.provenance) lines.push(`${p.kind.padEnd(9)} ${String(p.thesis).padStart(7)} ${String(p.public).padStart(7)} ${String(p.both).padStart(5)} ${String(p.publicSources).padStart(8)} ${String(p.withPublicDate).padStart(16)} ${String(p.twoSourceDates).padStart(15)}`);
+  section('Meeting series, 2001-2022 (expected: what the public record holds; gaps: meetings it cannot settle)');
+  lines.push(`${'series'.padEnd(34)} ${'expected'.padStart(8)} ${'present'.padStart(8)} ${'gaps'.padStart(5)} ${'meetings'.padStart(9)} ${'two-publisher dates'.padStart(20)} ${'public sources'.padStart(15)}`);
+  for (const x of report.bySeries) lines.push(`${x.id.padEnd(34)} ${(x.expected === null ? '-' : String(x.expected)).padStart(8)} ${String(x.present).padStart(8)} ${String(x.gaps).padStart(5)} ${String(x.meetings).padStart(9)} ${String(x.twoSourceDates).padStart(20)} ${String(x.publicSources).padStart(15)}`);
   section(`Primary-source entries 1-${PRIMARY_SOURCE_ENTRIES} and the records that cover them`);
   for (const e of report.sourceEntries) lines.push(`${String(e.entry).padStart(2)}  ${e.records.length ? e.records.join(', ') : 'MISSING'}`);
   const missing = report.sourceEntries.filter((e) => !e.records.length).length;

@@ -187,6 +187,7 @@ export const seriesSchema = z.strictObject({
     label: nonEmptyText,
     year: year.optional(),
     ordinal: z.number().int().positive().optional(),
+    count: z.number().int().positive().default(1),
     reason: nonEmptyText,
   })).default([]),
   ...provenanceFields,

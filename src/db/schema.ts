@@ -97,7 +97,7 @@ export const series = sqliteTable('series', {
   numbered: integer('numbered', { mode: 'boolean' }).notNull(),
   expected: integer('expected'),
   expectedBasis: text('expected_basis'),
-  gaps: text('gaps', { mode: 'json' }).$type<{ label: string; year?: number; ordinal?: number; reason: string }[]>().notNull().default(sql`'[]'`),
+  gaps: text('gaps', { mode: 'json' }).$type<{ label: string; year?: number; ordinal?: number; count: number; reason: string }[]>().notNull().default(sql`'[]'`),
 });
 
 export const meetings = sqliteTable('meetings', {

@@ -8,22 +8,22 @@ interface SeriesRow {
   expected_basis: string | null; gaps: string;
 }
 interface SeriesMeetingRow { series_id: string; id: string; title: string; ordinal: number | null; date: string; year: number; place: string | null; format: string }
-interface Gap { label: string; year?: number; ordinal?: number; reason: string }
+interface Gap { label: string; year?: number; ordinal?: number; count?: number; reason: string }
 
 /**
  * `complete` when the corpus holds every meeting the public record holds for the corpus years;
  * `known-gaps` when the rest are named gaps; `incomplete` otherwise; `not-curated` where no count
  * is claimed for the series.
  */
-function statusOf(expected: number | null, present: number, gaps: unknown[]) {
+function statusOf(expected: number | null, present: number, gaps: { count: number }[]) {
   if (expected === null) return 'not-curated' as const;
   if (present >= expected) return 'complete' as const;
-  return present + gaps.length >= expected ? 'known-gaps' as const : 'incomplete' as const;
+  return present + gaps.reduce((sum, gap) => sum + gap.count, 0) >= expected ? 'known-gaps' as const : 'incomplete' as const;
 }
 
 function shape(store: Store, row: SeriesRow, meetings: SeriesMeetingRow[]) {
   const inYears = meetings.filter((m) => m.year >= CORPUS_YEARS.from && m.year <= CORPUS_YEARS.to);
-  const gaps = parseList<Gap>(row.gaps).map((g) => ({ label: g.label, year: g.year ?? null, ordinal: g.ordinal ?? null, reason: g.reason }));
+  const gaps = parseList<Gap>(row.gaps).map((g) => ({ label: g.label, year: g.year ?? null, ordinal: g.ordinal ?? null, count: g.count ?? 1, reason: g.reason }));
   const ordinals = inYears.flatMap((m) => (m.ordinal === null ? [] : [m.ordinal]));
   return {
     id: row.id,

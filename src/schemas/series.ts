@@ -18,7 +18,8 @@ export const seriesSchema = z.object({
   first_year: z.number().int().nullable(),
   last_year: z.number().int().nullable(),
   gaps: z.array(z.object({
-    label: z.string(), year: z.number().int().nullable(), ordinal: z.number().int().nullable(), reason: z.string(),
+    label: z.string(), year: z.number().int().nullable(), ordinal: z.number().int().nullable(),
+    count: z.number().int().describe('How many meetings the gap stands for'), reason: z.string(),
   })).describe('Meetings of the span that the public record cannot settle, so the corpus does not guess them'),
   sources: z.array(citationSchema).describe('Where the count and the series come from'),
 }).meta({ id: 'Series' });

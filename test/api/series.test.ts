@@ -4,7 +4,7 @@ import { expectProblem, useApp } from '../helpers/app.js';
 const api = useApp();
 
 interface Series {
-  id: string; expected: number | null; present: number; status: string; gaps: unknown[];
+  id: string; expected: number | null; present: number; status: string; gaps: { count: number }[];
   span: { from: number; to: number }; sources: { kind: string }[];
 }
 
@@ -17,7 +17,7 @@ describe('/v1/series', () => {
       expect(meetings.body.meta.total, series.id).toBe(series.present);
       const expectedStatus = series.expected === null ? 'not-curated'
         : series.present >= series.expected ? 'complete'
-          : series.present + series.gaps.length >= series.expected ? 'known-gaps' : 'incomplete';
+          : series.present + series.gaps.reduce((n, g) => n + g.count, 0) >= series.expected ? 'known-gaps' : 'incomplete';
       expect(series.status, series.id).toBe(expectedStatus);
       expect(series.sources.length, series.id).toBeGreaterThan(0);
       if (series.expected !== null) expect(series.sources.some((s) => s.kind === 'public'), series.id).toBe(true);
