@@ -20,6 +20,7 @@ import { meetingRoutes } from './routes/meetings.js';
 import { organizationRoutes } from './routes/organizations.js';
 import { analysisRoutes } from './routes/analysis.js';
 import { documentLinkRoutes } from './routes/document-links.js';
+import { pageRoutes } from './pages/routes.js';
 import { searchRoutes } from './routes/search.js';
 import { seriesRoutes } from './routes/series.js';
 import { taxonomyRoutes } from './routes/taxonomy.js';
@@ -101,6 +102,7 @@ export async function buildApp(config: Config, options: BuildAppOptions = {}): P
   await app.register(searchRoutes);
   await app.register(documentLinkRoutes);
   await app.register(analysisRoutes);
+  await app.register(pageRoutes);
 
   await app.ready();
   return app;

@@ -1,0 +1,83 @@
+import { stringify } from 'csv-stringify/sync';
+import { getTableConfig, type SQLiteTable } from 'drizzle-orm/sqlite-core';
+import { strToU8, zipSync } from 'fflate';
+import * as schema from '../db/schema.js';
+
+/**
+ * The corpus as a Frictionless Data Package: one CSV per table and a datapackage.json that
+ * describes every table and field, derived from the drizzle schema (the same one that built the
+ * database), so a new column is described without anyone writing it down twice.
+ */
+const TABLES: [SQLiteTable, string][] = [
+  [schema.documents, 'Documents: charters, conventions, declarations, MOUs, plans of action and other instruments'],
+  [schema.meetings, 'Meetings: summits, ministerial and senior-officials meetings, with series and ordinal'],
+  [schema.activities, 'Activities: exercises, operations and campaigns'],
+  [schema.organizations, 'Organizations and bodies (a body names its parent)'],
+  [schema.organizationClosure, 'Every (ancestor, descendant) pair of the organization tree, each organization with itself'],
+  [schema.memberships, "A state's status in an organization over time"],
+  [schema.phases, 'The historical phases of the SCO and of ASEAN, as the thesis periodizes them'],
+  [schema.threats, 'Threat domains, as a hierarchy (parent_id)'],
+  [schema.threatClosure, 'Every (ancestor, descendant) pair of the threat hierarchy, each threat with itself'],
+  [schema.characterizations, "The curated characterization of an organization's approach to a threat"],
+  [schema.recordOrganizations, 'Organizations of each document, meeting and activity, with their role'],
+  [schema.recordThreats, 'Threats each document, meeting and activity is tagged with'],
+  [schema.recordPhases, 'Phases of each record, derived from its date and organizations'],
+  [schema.documentRelations, 'Typed relations between documents (implements, supersedes, amends, references)'],
+  [schema.citations, 'Where each record comes from: thesis section, footnotes, primary-source entry, quote; owner_kind names the table of owner_id'],
+  [schema.corpusMeta, 'Corpus version, schema version, build time and counts'],
+];
+
+const FIELD_TYPES: Record<string, string> = { SQLiteText: 'string', SQLiteTextJson: 'array', SQLiteInteger: 'integer', SQLiteReal: 'number' };
+
+export interface TableRows { (table: string, columns: string[]): Record<string, unknown>[] }
+
+function describe(table: SQLiteTable, description: string) {
+  const config = getTableConfig(table);
+  const primaryKey = config.primaryKeys[0]?.columns.map((c) => c.name) ?? config.columns.filter((c) => c.primary).map((c) => c.name);
+  return {
+    name: config.name.replace(/_/g, '-'),
+    path: `data/${config.name}.csv`,
+    format: 'csv',
+    mediatype: 'text/csv',
+    encoding: 'utf-8',
+    description,
+    schema: {
+      fields: config.columns.map((c) => ({
+        name: c.name,
+        type: FIELD_TYPES[c.columnType] ?? 'string',
+        ...(c.columnType === 'SQLiteTextJson' ? { description: 'A JSON array' } : {}),
+        constraints: { required: c.notNull },
+      })),
+      primaryKey,
+      foreignKeys: config.foreignKeys.map((fk) => {
+        const ref = fk.reference();
+        const target = getTableConfig(ref.foreignTable).name;
+        return { fields: ref.columns.map((c) => c.name), reference: { resource: target === config.name ? '' : target.replace(/_/g, '-'), fields: ref.foreignColumns.map((c) => c.name) } };
+      }),
+    },
+  };
+}
+
+export function dataPackage(corpusVersion: string, builtAt: string) {
+  return {
+    name: 'sco-asean-security-corpus',
+    title: 'SCO–ASEAN security cooperation corpus',
+    description: 'Curated documents, meetings, bodies and activities of regional security cooperation of the Shanghai Cooperation Organization and ASEAN, 2001–2022, tagged by organization, threat and phase, each with its citations.',
+    version: corpusVersion,
+    created: builtAt,
+    licenses: [{ name: 'CC-BY-4.0', path: 'https://creativecommons.org/licenses/by/4.0/', title: 'Creative Commons Attribution 4.0' }],
+    resources: TABLES.map(([table, description]) => describe(table, description)),
+  };
+}
+
+/** The zip: datapackage.json and data/<table>.csv, every value as stored (JSON arrays as JSON text). */
+export function dataPackageZip(rowsOf: TableRows, corpusVersion: string, builtAt: string): Uint8Array {
+  const descriptor = dataPackage(corpusVersion, builtAt);
+  const files: Record<string, Uint8Array> = { 'datapackage.json': strToU8(`${JSON.stringify(descriptor, null, 2)}\n`) };
+  for (const resource of descriptor.resources) {
+    const columns = resource.schema.fields.map((f) => f.name);
+    const rows = rowsOf(resource.path.slice(5, -4), columns);
+    files[resource.path] = strToU8(stringify(rows, { header: true, columns, record_delimiter: '\r\n', cast: { boolean: (b) => (b ? 'true' : 'false') } }));
+  }
+  return zipSync(files, { level: 6, mtime: new Date('2022-12-31T00:00:00Z') });
+}

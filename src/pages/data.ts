@@ -1,0 +1,110 @@
+import type { FastifyInstance } from 'fastify';
+import { RECORD_KINDS, type RecordKind } from '../db/schema.js';
+import { renderCitations, type CitationFormat } from '../exports/citation-formats.js';
+import { compare } from '../queries/compare.js';
+import type { DocumentSummary } from '../queries/documents.js';
+import { facetCounts, RECORD_FACETS, type FacetValue } from '../queries/facets.js';
+import { getOrganization, listOrganizations } from '../queries/organizations.js';
+import { detailString, items } from '../queries/record-json.js';
+import { listRecordIds } from '../queries/record-list.js';
+import { search, SEARCH_FACETS, SEARCH_KINDS, type SearchKind } from '../queries/search.js';
+import { parseSearchTerms, toMatchExpression } from '../queries/search-syntax.js';
+import { listPhases, listThreats } from '../queries/taxonomy.js';
+import { timeline, TIMELINE_KINDS } from '../queries/timeline.js';
+import { parseValueList, toListInput, type RecordListQuery } from '../routes/list-support.js';
+import { unknownValue } from '../errors.js';
+
+/**
+ * The pages' one door into the query layer: the same functions, with the same validation, that
+ * the /v1 routes call. When the query layer changes shape, this file is the one to adapt.
+ */
+export type PageQuery = Omit<RecordListQuery, 'limit'> & { limit?: number };
+
+export interface ListResult<T> {
+  items: T[];
+  total: number;
+  nextCursor: string | null;
+  facets: Partial<Record<string, FacetValue[]>>;
+}
+
+export function listPage<T>(app: FastifyInstance, kind: RecordKind, query: PageQuery): ListResult<T> {
+  const input = toListInput({ ...query, limit: query.limit ?? 50 }, app.knownIds);
+  const page = listRecordIds(app.store, kind, input);
+  return {
+    items: items<T>(app.store, kind, page.ids),
+    total: page.total,
+    nextCursor: page.nextCursor,
+    facets: facetCounts(app.store, kind, input.filters, [...RECORD_FACETS]),
+  };
+}
+
+export interface SearchPageQuery extends Omit<PageQuery, 'q' | 'type' | 'meeting' | 'sort'> {
+  q: string;
+  kind?: string;
+}
+
+export function searchPage(app: FastifyInstance, query: SearchPageQuery) {
+  const { q, kind, limit, cursor, ...rest } = query;
+  const kinds = parseValueList('kind', kind, SEARCH_KINDS, SEARCH_KINDS);
+  const { filters } = toListInput({ ...rest, limit: 1 }, app.knownIds);
+  return search(app.store, { terms: parseSearchTerms(q, 'q'), kinds, filters, limit: limit ?? 20, cursor, facets: [...SEARCH_FACETS] });
+}
+export type SearchResult = ReturnType<typeof searchPage>;
+export { SEARCH_KINDS, type SearchKind };
+
+/** A record's detail exactly as GET /v1/{kind}s/{id} answers it. */
+export function recordDetail(app: FastifyInstance, kind: RecordKind, id: string): Record<string, unknown> {
+  return JSON.parse(detailString(app.store, kind, id)) as Record<string, unknown>;
+}
+
+export function organizationDetail(app: FastifyInstance, id: string) {
+  return getOrganization(app.store, id);
+}
+export type OrganizationDetail = ReturnType<typeof organizationDetail>;
+
+export const organizations = (app: FastifyInstance) => listOrganizations(app.store);
+export const threats = (app: FastifyInstance) => listThreats(app.store);
+export const phases = (app: FastifyInstance) => listPhases(app.store);
+export const corpusMeta = (app: FastifyInstance) => app.corpusMeta;
+
+export interface TimelineFilters { org?: string; threat?: string; from?: string; to?: string; q?: string }
+
+/** Every timeline event (documents, meetings, activities) the filters match, unpaginated. */
+export function timelineEvents(app: FastifyInstance, filters: TimelineFilters) {
+  mustBeKnown('org', filters.org, app.knownIds.organizations);
+  mustBeKnown('threat', filters.threat, app.knownIds.threats);
+  const kinds = TIMELINE_KINDS.filter((k) => k !== 'membership');
+  return timeline(app.store, {
+    filters: { org: filters.org, threat: filters.threat, from: filters.from, to: filters.to, match: filters.q === undefined ? undefined : toMatchExpression(filters.q, 'q') },
+    kinds,
+    limit: 1_000_000,
+  }).events;
+}
+
+export function comparison(app: FastifyInstance, threat: string | undefined) {
+  mustBeKnown('threat', threat, app.knownIds.threats);
+  return compare(app.store, threat);
+}
+export type Comparison = ReturnType<typeof comparison>;
+
+/** A dated record as a reference in BibTeX, RIS or CSL-JSON, by the same renderer as /v1/documents/{id}/citation. */
+export function citationOf(record: Record<string, unknown>, format: CitationFormat): string {
+  const citable = { abbreviation: null, ...record } as unknown as DocumentSummary;
+  return renderCitations([citable], format);
+}
+
+export { RECORD_KINDS, RECORD_FACETS };
+export type { FacetValue, RecordKind };
+
+function mustBeKnown(parameter: string, value: string | undefined, allowed: string[]) {
+  if (value !== undefined && !allowed.includes(value)) throw unknownValue(parameter, value, allowed);
+}
+
+/** Rows of one table of the corpus, for the data package (table names come from code, never a request). */
+export function tableRows(app: FastifyInstance) {
+  return (table: string, columns: string[]) =>
+    app.store.sqlite.prepare(`SELECT ${columns.map((c) => `"${c}"`).join(', ')} FROM "${table}" ORDER BY rowid`).all() as Record<string, unknown>[];
+}
+
+/** The path of the SQLite file the server reads. */
+export const databaseFile = (app: FastifyInstance) => app.store.sqlite.name;

@@ -1,0 +1,44 @@
+import type { FastifyInstance } from 'fastify';
+import { phases, threats } from './data.js';
+import { html, type Html } from './html.js';
+import { page } from './layout.js';
+import { hrefWith } from './links.js';
+import { searchForm } from './search-page.js';
+
+const COUNT_LABELS: [string, string, string | undefined][] = [
+  ['documents', 'documents', '/documents'],
+  ['meetings', 'meetings', '/meetings'],
+  ['activities', 'activities', '/activities'],
+  ['organizations', 'organizations and bodies', '/organizations'],
+  ['memberships', 'membership records', undefined],
+  ['citations', 'citations', undefined],
+];
+
+export function homePage(app: FastifyInstance): Html {
+  const meta = app.corpusMeta;
+  const allThreats = threats(app);
+  const allPhases = phases(app);
+  const body = html`<h1>SCO–ASEAN security cooperation, 2001–2022</h1>
+<p class="lead">A curated corpus of the charters, conventions, declarations, plans of action, meetings, bodies and exercises through which the Shanghai Cooperation Organization (SCO) and the Association of Southeast Asian Nations (ASEAN) have cooperated against terrorism (with separatism and extremism), illicit drugs and trafficking in persons.</p>
+<p>Every record is written in our own words and says where it comes from: the passage of the doctoral thesis it was taken from (section, footnotes, primary-source entry and a verbatim quote), and public pages where the record goes beyond it. Where the source is wrong, the record keeps the right value and shows a correction.</p>
+${searchForm(undefined)}
+<h2 id="counts">What it holds</h2>
+<ul class="counts">${COUNT_LABELS.filter(([key]) => meta.counts[key] !== undefined).map(([key, label, href]) => html`<li data-count="${key}"><span class="number">${meta.counts[key]}</span> ${href ? html`<a href="${href}">${label}</a>` : label}</li>`)}</ul>
+<h2 id="ways-in">Ways in</h2>
+<div class="ways">
+<section><h3>By threat</h3><ul class="links">${allThreats.map((t) => html`<li><a href="${hrefWith('/documents', { threat: t.id })}">${t.name}</a> <span class="count">${t.record_count}</span></li>`)}</ul></section>
+<section><h3>By phase</h3><ul class="links">${allPhases.map((p) => html`<li><a href="${hrefWith('/documents', { phase: p.id })}">${p.organization.toUpperCase()}: ${p.name}</a> <span class="meta">${p.start_year}–${p.end_year}</span></li>`)}</ul></section>
+<section><h3>Pictures</h3><ul class="links">
+<li><a href="/timeline">Timeline</a>: records per year and organization, with the phases</li>
+<li><a href="/compare">SCO and ASEAN compared</a> per threat and per phase</li>
+<li><a href="${hrefWith('/compare', { threat: 'drugs' })}">Compared on drugs</a></li>
+</ul></section>
+<section><h3>For machines</h3><ul class="links">
+<li><a href="/downloads">Downloads</a>: the SQLite file, CSVs with a data package</li>
+<li><a href="/docs">API documentation</a> (OpenAPI 3.1)</li>
+<li><a href="/v1/meta">Corpus version and counts</a> as JSON</li>
+</ul></section>
+</div>
+<p class="meta">Corpus version <code>${meta.corpus_version}</code>, built ${meta.built_at}.</p>`;
+  return page({ title: 'Home', section: 'home', corpusVersion: meta.corpus_version, body });
+}

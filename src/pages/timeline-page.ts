@@ -1,0 +1,59 @@
+import type { FastifyInstance } from 'fastify';
+import { yearBarChart, type Band } from './charts.js';
+import { input, scrollTable, select } from './components.js';
+import { organizations, phases, threats, timelineEvents, type TimelineFilters } from './data.js';
+import { html, type Html } from './html.js';
+import { page } from './layout.js';
+import { hrefWith, recordHref } from './links.js';
+import { ORG_SERIES, seriesOfOrganizations } from './org-groups.js';
+
+export function timelinePage(app: FastifyInstance, filters: TimelineFilters): Html {
+  const events = timelineEvents(app, filters);
+  const seriesOf = seriesOfOrganizations(app);
+  const perYear = new Map<number, Record<string, number>>();
+  const eventsOfYear = new Map<number, typeof events>();
+  for (const event of events) {
+    const year = Number(event.date.slice(0, 4));
+    const counts = perYear.get(year) ?? {};
+    for (const s of seriesOf(event.organizations)) counts[s] = (counts[s] ?? 0) + 1;
+    perYear.set(year, counts);
+    eventsOfYear.set(year, [...(eventsOfYear.get(year) ?? []), event]);
+  }
+  const years = [...perYear.keys()].sort((a, b) => a - b);
+  const series = ORG_SERIES.filter((s) => years.some((y) => perYear.get(y)![s.key]));
+  const bandRows = ['SCO', 'ASEAN'];
+  const bands: Band[] = phases(app).filter((p) => p.organization === 'sco' || p.organization === 'asean')
+    .map((p) => ({ label: p.name, from: p.start_year, to: p.end_year, row: p.organization === 'sco' ? 0 : 1 }));
+  const threatName = filters.threat ? threats(app).find((t) => t.id === filters.threat)?.name : undefined;
+  const scope = [threatName ? `on ${threatName.toLowerCase()}` : '', filters.org ? `of ${filters.org.toUpperCase()}` : '', filters.q ? `matching “${filters.q}”` : ''].filter(Boolean).join(' ');
+  const api = hrefWith('/v1/timeline', { ...filters, kind: 'document,meeting,activity', group: 'year', limit: 500 });
+  const body = html`<h1>Timeline <span class="total">${events.length} records${scope ? ` ${scope}` : ''}</span></h1>
+<form class="filters" method="get" action="/timeline" aria-label="Filter the timeline">
+${select('threat', 'Threat', threats(app).map((t) => ({ value: t.id, label: t.name })), filters.threat)}
+${select('org', 'Organization', organizations(app).map((o) => ({ value: o.id, label: o.abbreviation ?? o.name })), filters.org)}
+${input('q', 'Words', filters.q, { type: 'search' })}
+${input('from', 'From', filters.from, { placeholder: 'YYYY' })}
+${input('to', 'To', filters.to, { placeholder: 'YYYY' })}
+<div class="actions"><button type="submit">Apply</button> <a href="/timeline">Clear all</a></div>
+</form>
+<p class="exports">The events as <a href="${api}">JSON</a> (first 500, grouped by year).</p>
+${years.length ? html`<figure class="chart-figure">
+<div class="chart-scroll" role="region" aria-label="Chart: records per year, scrolls sideways" tabindex="0">
+${yearBarChart({
+  id: 'timeline-chart',
+  title: `Documents, meetings and activities per year${scope ? ` ${scope}` : ''}, by organization`,
+  description: `Bars per year from ${years[0]} to ${years.at(-1)} for ${series.map((s) => s.label).join(', ')}; bands above show the phases of the SCO and of ASEAN. The same numbers are in the table below.`,
+  years, series, values: perYear, bands, bandRows,
+})}
+</div>
+<figcaption>Records per year by organization; a record of both the SCO and ASEAN counts for each. Phases of each organization as bands.</figcaption>
+</figure>
+<h2 id="per-year">Per year</h2>
+${scrollTable('Records per year', html`<table class="numbers"><caption class="visually-hidden">Records per year by organization</caption><thead><tr><th scope="col">Year</th>${series.map((s) => html`<th scope="col">${s.label}</th>`)}<th scope="col">Records</th></tr></thead><tbody>
+${years.map((year) => html`<tr><th scope="row">${year}</th>${series.map((s) => html`<td>${perYear.get(year)![s.key] ?? 0}</td>`)}<td>${eventsOfYear.get(year)!.length}</td></tr>`)}
+</tbody></table>`)}
+<h2 id="events">Records, year by year</h2>
+${years.map((year) => html`<details class="year-events"><summary>${year} <span class="count">${eventsOfYear.get(year)!.length}</span></summary><ul class="links">${eventsOfYear.get(year)!.map((e) => html`<li><a href="${recordHref(e.kind as 'document', e.id)}">${e.title}</a> <span class="meta">${e.kind} · ${e.date}</span></li>`)}</ul></details>`)}
+` : html`<p>No records match these filters.</p>`}`;
+  return page({ title: 'Timeline', section: 'timeline', corpusVersion: app.corpusMeta.corpus_version, body, alternates: [{ href: api, type: 'application/json', title: 'JSON' }] });
+}

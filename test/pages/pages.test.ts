@@ -1,0 +1,207 @@
+import Database from 'better-sqlite3';
+import { strFromU8, unzipSync } from 'fflate';
+import { describe, expect, it } from 'vitest';
+import { dataPackage } from '../../src/pages/data-package.js';
+import { escapeHtml, html, marked, trusted } from '../../src/pages/html.js';
+import { useApp } from '../helpers/app.js';
+import { TEST_DATABASE } from '../helpers/paths.js';
+
+const api = useApp();
+
+const get = (url: string) => api.request().get(url);
+const total = (page: string) => Number(/<span class="total">(\d+)/.exec(page)![1]);
+const hrefs = (page: string, selector: RegExp) => [...page.matchAll(selector)].map((m) => m[1]!.replace(/&amp;/g, '&'));
+
+describe('the html tag', () => {
+  it('escapes every interpolated value and lets through only Html', () => {
+    const evil = '<script>alert("x")</script>&\'';
+    expect(html`<p title="${evil}">${evil}</p>`.text).toBe(`<p title="${escapeHtml(evil)}">${escapeHtml(evil)}</p>`);
+    expect(html`<p>${['<a>', html`<b>bold</b>`, null, 3]}</p>`.text).toBe('<p>&lt;a&gt;<b>bold</b>3</p>');
+    expect(html`${trusted('<i>ok</i>')}`.text).toBe('<i>ok</i>');
+  });
+
+  it('keeps the highlighter\'s <mark> and nothing else', () => {
+    expect(marked('<mark>drug</mark> <img src=x onerror=alert(1)>').text).toBe('<mark>drug</mark> &lt;img src=x onerror=alert(1)&gt;');
+  });
+});
+
+describe('pages', () => {
+  const PAGES = ['/', '/documents', '/meetings', '/activities', '/organizations', '/search', '/search?q=drugs', '/documents/sco-charter-2002',
+    '/meetings/asean-summit-12', '/activities/coalition-2003', '/organizations/sco', '/timeline', '/compare', '/downloads'];
+
+  it.each(PAGES)('%s is an HTML page under the strict CSP, with no inline script', async (url) => {
+    const res = await get(url).expect(200);
+    expect(res.headers['content-type']).toBe('text/html; charset=utf-8');
+    expect(res.headers['content-security-policy']).toMatch(/script-src 'self'/);
+    expect(res.headers['content-security-policy']).toMatch(/script-src-attr 'none'/);
+    expect(res.headers.etag).toBeDefined();
+    const scripts = [...res.text.matchAll(/<script\b[^>]*>/g)].map((m) => m[0]);
+    expect(scripts).toEqual(['<script src="/assets/explorer.js" defer>']);
+    expect(res.text).not.toMatch(/\son[a-z]+="/);
+    expect(res.text).not.toMatch(/https?:\/\/[^"]*\.(?:js|css)"/);
+    expect(res.text).toMatch(/<html lang="en">/);
+    expect(res.text).toMatch(/<meta name="viewport"/);
+  });
+
+  it('serves its own script and stylesheet', async () => {
+    expect((await get('/assets/explorer.js').expect(200)).headers['content-type']).toMatch(/^text\/javascript/);
+    expect((await get('/assets/explorer.css').expect(200)).headers['content-type']).toMatch(/^text\/css/);
+    expect((await get('/assets/other.js')).status).toBe(400);
+  });
+
+  it('escapes what a client sends', async () => {
+    const res = await get(`/search?q=${encodeURIComponent('<script>alert(1)</script> drugs')}`).expect(200);
+    expect(res.text).not.toContain('<script>alert(1)');
+    expect(res.text).toContain('&lt;script&gt;alert(1)&lt;/script&gt; drugs');
+  });
+
+  it('answers a bad filter with a 400 page naming it, an unknown id with a 404 page; /v1 keeps problem+json', async () => {
+    const bad = await get('/documents?org=nato').expect(400);
+    expect(bad.headers['content-type']).toMatch(/^text\/html/);
+    expect(bad.text).toContain('unknown org &quot;nato&quot;');
+    const year = await get('/documents?year=abc').expect(400);
+    expect(year.text).toMatch(/year: /);
+    const missing = await get('/documents/no-such-document').expect(404);
+    expect(missing.text).toContain('no document with id &quot;no-such-document&quot;');
+    expect((await get('/organizations/nope').expect(404)).headers['content-type']).toMatch(/^text\/html/);
+    expect((await get('/v1/documents/nope').expect(404)).headers['content-type']).toMatch(/^application\/problem\+json/);
+  });
+
+  it('reads empty form fields as no filter', async () => {
+    const res = await get('/documents?q=&org=&threat=drugs&phase=&type=&year=&from=&to=&meeting=&sort=').expect(200);
+    expect(total(res.text)).toBe((await get('/v1/documents?threat=drugs&limit=1').expect(200)).body.meta.total);
+  });
+});
+
+describe('browse pages', () => {
+  it('count what the API counts for the same filters, and offer the same query as JSON, CSV, NDJSON, BibTeX and RIS', async () => {
+    const res = await get('/documents?org=sco&threat=terrorism').expect(200);
+    const exportLine = /<p class="exports">.*?<\/p>/s.exec(res.text)![0];
+    const exports = hrefs(exportLine, /href="([^"]+)"/g);
+    expect(exports).toEqual([
+      '/v1/documents?org=sco&threat=terrorism',
+      '/v1/documents?org=sco&threat=terrorism&format=csv',
+      '/v1/documents?org=sco&threat=terrorism&format=ndjson',
+      '/v1/citations?org=sco&threat=terrorism&format=bibtex',
+      '/v1/citations?org=sco&threat=terrorism&format=ris',
+    ]);
+    const json = await get(exports[0]!).expect(200);
+    expect(total(res.text)).toBe(json.body.meta.total);
+    const listed = hrefs(res.text, /<h2 class="record-title"><a href="\/documents\/([^"]+)"/g);
+    expect(listed).toEqual(json.body.data.slice(0, listed.length).map((d: { id: string }) => d.id));
+    const csv = await get(exports[1]!).expect(200);
+    expect(csv.text.trim().split('\r\n')).toHaveLength(json.body.meta.total + 1);
+  });
+
+  it('make facets links with counts that add a filter, and remove it when selected', async () => {
+    const res = await get('/documents?threat=drugs').expect(200);
+    const facet = /<a href="([^"]*org=asean[^"]*)">ASEAN <span class="count">(\d+)<\/span><\/a>/.exec(res.text)!;
+    expect(facet).not.toBeNull();
+    const selected = await get(facet[1]!.replace(/&amp;/g, '&')).expect(200);
+    expect(total(selected.text)).toBe(Number(facet[2]));
+    const remove = /<a href="([^"]*)" class="selected" aria-current="true"><span class="visually-hidden">Remove filter: <\/span>ASEAN /.exec(selected.text)!;
+    expect(remove[1]!.replace(/&amp;/g, '&')).toBe('/documents?threat=drugs');
+  });
+
+  it('sort and page through every record once', async () => {
+    const seen: string[] = [];
+    let url: string | undefined = '/meetings?sort=-date&limit=20';
+    while (url) {
+      const res = await get(url).expect(200);
+      seen.push(...hrefs(res.text, /<h2 class="record-title"><a href="\/meetings\/([^"]+)"/g));
+      url = /<a rel="next" href="([^"]+)"/.exec(res.text)?.[1]?.replace(/&amp;/g, '&');
+    }
+    const all = await get('/v1/meetings?sort=-date&limit=500').expect(200);
+    expect(seen).toEqual(all.body.data.map((m: { id: string }) => m.id));
+  });
+});
+
+describe('record pages', () => {
+  it.each([['document', 'documents', 'asean-drug-free-2015-declaration-2012'], ['meeting', 'meetings', 'asean-summit-14'], ['activity', 'activities', 'coalition-2003']])(
+    'show every field of the %s JSON', async (_kind, plural, id) => {
+      const json = (await get(`/v1/${plural}/${id}`).expect(200)).body as Record<string, unknown>;
+      const page = (await get(`/${plural}/${id}`).expect(200)).text;
+      const present = Object.entries(json).filter(([name, value]) => name !== 'title' && value !== null && !(Array.isArray(value) && value.length === 0));
+      for (const [name] of present) expect(page, name).toContain(`data-field="${name}"`);
+      expect(page).toContain(`href="/v1/${plural}/${id}"`);
+    });
+
+  it('show a correction as a correction, with the citations, relations and adopting meeting as links', async () => {
+    const json = (await get('/v1/documents/asean-drug-free-2015-declaration-2012').expect(200)).body;
+    const page = (await get('/documents/asean-drug-free-2015-declaration-2012').expect(200)).text;
+    expect(json.note).toMatch(/^Correction:/);
+    expect(page).toMatch(/<aside class="correction"[^>]*><h2 id="correction-title">Correction of the source<\/h2>/);
+    for (const citation of json.citations) expect(page).toContain(escapeHtml(citation.quote));
+    expect(page).toContain(`href="/meetings/${json.adopted_at}"`);
+    for (const relation of json.relations) expect(page).toContain(`href="/documents/${relation.id}"`);
+    for (const org of json.organizations) expect(page).toContain(`href="/organizations/${org.id}"`);
+  });
+
+  it('offer BibTeX, RIS and CSL-JSON that match the API citation', async () => {
+    const page = (await get('/documents/asean-acct-2007').expect(200)).text;
+    const bibtex = (await get('/v1/documents/asean-acct-2007/citation?format=bibtex').expect(200)).text;
+    expect(page).toContain(`<pre id="cite-bibtex" tabindex="0" aria-labelledby="cite-bibtex-label">${escapeHtml(bibtex)}</pre>`);
+    expect(page).toMatch(/<pre id="cite-ris"[^>]*>TY {2}- /);
+    expect(page).toMatch(/<pre id="cite-csl-json"[^>]*>\[/);
+    expect(page).toMatch(/<button type="button" class="copy" data-copy="cite-bibtex" hidden>/);
+  });
+
+  it('show an organization with its bodies, phases, memberships and approach', async () => {
+    const json = (await get('/v1/organizations/sco').expect(200)).body;
+    const page = (await get('/organizations/sco').expect(200)).text;
+    for (const body of json.bodies) expect(page).toContain(`href="/organizations/${body.id}"`);
+    for (const phase of json.phases) expect(page).toContain(escapeHtml(phase.name));
+    expect(page).toContain('data-field="memberships"');
+    expect(page).toContain('data-field="characterizations"');
+  });
+});
+
+describe('search, timeline and compare pages', () => {
+  it('search shows highlighted hits and facets by kind, organization, threat and year', async () => {
+    const page = (await get('/search?q=trafficking').expect(200)).text;
+    const json = (await get('/v1/search?q=trafficking&limit=1').expect(200)).body;
+    expect(total(page)).toBe(json.meta.total);
+    expect(page).toMatch(/<p class="snippet">.*<mark>/);
+    for (const facet of ['kind', 'org', 'threat', 'year']) expect(page).toContain(`data-facet="${facet}"`);
+  });
+
+  it('the timeline has one bar group per year and a table of the same numbers', async () => {
+    const page = (await get('/timeline?threat=trafficking').expect(200)).text;
+    const json = (await get('/v1/timeline?threat=trafficking&kind=document,meeting,activity&limit=500').expect(200)).body;
+    const years = [...new Set(json.data.map((e: { date: string }) => e.date.slice(0, 4)))].sort();
+    expect(hrefs(page, /<g class="year-group" data-year="(\d{4})">/g)).toEqual(years);
+    expect(hrefs(page, /<tr><th scope="row">(\d{4})<\/th>/g)).toEqual(years);
+    expect(page).toMatch(/<svg class="chart" id="timeline-chart"[^>]*role="img" aria-labelledby="timeline-chart-title timeline-chart-desc">\s*<title id="timeline-chart-title">/);
+  });
+
+  it('compare shows both organizations per threat and per phase', async () => {
+    const page = (await get('/compare?threat=terrorism').expect(200)).text;
+    const json = (await get('/v1/compare?threat=terrorism').expect(200)).body;
+    for (const side of json.organizations) {
+      expect(page).toContain(`id="phase-chart-${side.id}"`);
+      for (const phase of side.per_phase) expect(page).toContain(`<td>${phase.documents}</td><td>${phase.meetings}</td><td>${phase.activities}</td>`);
+    }
+    expect((await get('/compare?threat=nope').expect(400)).text).toContain('unknown threat');
+  });
+});
+
+describe('downloads', () => {
+  it('the data package describes every table it ships, with the columns of the database', async () => {
+    const db = new Database(TEST_DATABASE, { readonly: true });
+    const descriptor = dataPackage('v', 't');
+    for (const resource of descriptor.resources) {
+      const table = resource.path.slice(5, -4);
+      const columns = (db.prepare(`PRAGMA table_info("${table}")`).all() as { name: string }[]).map((c) => c.name);
+      expect(resource.schema.fields.map((f) => f.name), table).toEqual(columns);
+    }
+    db.close();
+    const zip = await get('/downloads/corpus-csv.zip').buffer(true).parse((res, done) => {
+      const chunks: Buffer[] = [];
+      res.on('data', (c: Buffer) => chunks.push(c));
+      res.on('end', () => done(null, Buffer.concat(chunks)));
+    }).expect(200);
+    const files = unzipSync(new Uint8Array(zip.body as Buffer));
+    expect(Object.keys(files).sort()).toEqual(['datapackage.json', ...descriptor.resources.map((r) => r.path)].sort());
+    expect(JSON.parse(strFromU8(files['datapackage.json']!)).resources).toHaveLength(descriptor.resources.length);
+  });
+});
