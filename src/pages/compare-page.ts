@@ -22,7 +22,8 @@ ${side.characterizations.map((c) => html`<h4>Approach to ${c.threat}</h4><p>${c.
 
 export function comparePage(app: FastifyInstance, threat: string | undefined): Html {
   const selected = comparison(app, threat);
-  const allThreats = threats(app);
+  // Each threat after its parent: terrorism, then separatism and extremism.
+  const allThreats = [...threats(app)].sort((a, b) => (a.parent ?? a.id).localeCompare(b.parent ?? b.id) || (a.parent ? 1 : 0) - (b.parent ? 1 : 0) || a.id.localeCompare(b.id));
   const perThreat = allThreats.map((t) => ({ threat: t, sides: comparison(app, t.id).organizations }));
   const threatName = threat ? allThreats.find((t) => t.id === threat)?.name ?? threat : undefined;
   const sides = selected.organizations;

@@ -62,9 +62,10 @@ export function organizationDetail(app: FastifyInstance, id: string) {
 }
 export type OrganizationDetail = ReturnType<typeof organizationDetail>;
 
-export const organizations = (app: FastifyInstance) => listOrganizations(app.store);
-export const threats = (app: FastifyInstance) => listThreats(app.store);
-export const phases = (app: FastifyInstance) => listPhases(app.store);
+// The corpus cannot change while it is open: vocabularies and comparisons are computed once.
+export const organizations = (app: FastifyInstance) => app.store.memo('pages|organizations', () => listOrganizations(app.store));
+export const threats = (app: FastifyInstance) => app.store.memo('pages|threats', () => listThreats(app.store));
+export const phases = (app: FastifyInstance) => app.store.memo('pages|phases', () => listPhases(app.store));
 export const corpusMeta = (app: FastifyInstance) => app.corpusMeta;
 
 export interface TimelineFilters { org?: string; threat?: string; from?: string; to?: string; q?: string }
@@ -83,7 +84,7 @@ export function timelineEvents(app: FastifyInstance, filters: TimelineFilters) {
 
 export function comparison(app: FastifyInstance, threat: string | undefined) {
   mustBeKnown('threat', threat, app.knownIds.threats);
-  return compare(app.store, threat);
+  return app.store.memo(`pages|compare|${threat ?? ''}`, () => compare(app.store, threat));
 }
 export type Comparison = ReturnType<typeof comparison>;
 

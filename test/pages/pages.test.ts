@@ -107,7 +107,7 @@ describe('browse pages', () => {
     const seen: string[] = [];
     let url: string | undefined = '/meetings?sort=-date&limit=20';
     while (url) {
-      const res = await get(url).expect(200);
+      const res: { text: string } = await get(url).expect(200);
       seen.push(...hrefs(res.text, /<h2 class="record-title"><a href="\/meetings\/([^"]+)"/g));
       url = /<a rel="next" href="([^"]+)"/.exec(res.text)?.[1]?.replace(/&amp;/g, '&');
     }

@@ -1,0 +1,71 @@
+import { mkdirSync } from 'node:fs';
+import { cpus } from 'node:os';
+import { parseArgs } from 'node:util';
+import { buildApp } from '../src/app.js';
+import { testConfig } from '../src/config.js';
+import { writeDatabase } from '../src/corpus/build-database.js';
+import { computeCorpusVersion } from '../src/corpus/corpus-version.js';
+import { listSeedFiles } from '../src/corpus/seed-files.js';
+import { validateSeedFiles } from '../src/corpus/validate-seed.js';
+
+/**
+ * npm run bench:pages [-- --runs 50]
+ * Server render time and weight of each page type at the real corpus: the app in process with
+ * the response cache off, each page requested `runs` times after a warm-up, uncompressed bytes.
+ * Goals: under 30 ms to render, under 150 KB.
+ */
+const { values: args } = parseArgs({ options: { runs: { type: 'string', default: '50' } } });
+const runs = Number(args.runs);
+const GOAL_MS = 30;
+const GOAL_BYTES = 150 * 1024;
+
+const PAGES: [string, string][] = [
+  ['home', '/'],
+  ['browse (documents, no filter)', '/documents'],
+  ['browse (filtered, sorted)', '/documents?org=sco&threat=terrorism&sort=-date'],
+  ['browse (meetings)', '/meetings'],
+  ['search', '/search?q=terrorism'],
+  ['document', '/documents/sco-charter-2002'],
+  ['meeting', '/meetings/asean-summit-12'],
+  ['activity', '/activities/coalition-2003'],
+  ['organization', '/organizations/asean'],
+  ['timeline', '/timeline'],
+  ['timeline (threat)', '/timeline?threat=drugs'],
+  ['compare', '/compare'],
+  ['compare (threat)', '/compare?threat=drugs'],
+  ['downloads', '/downloads'],
+];
+
+const quantile = (sorted: number[], q: number) => sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))]!;
+
+async function main() {
+  mkdirSync('.tmp/bench', { recursive: true });
+  const seed = validateSeedFiles(listSeedFiles('seed'));
+  if (seed.issues.length) throw new Error('the seed has problems: run npm run seed:check');
+  const path = '.tmp/bench/pages-corpus.sqlite';
+  writeDatabase(seed.corpus, computeCorpusVersion('seed', 'migrations'), { migrationsDir: 'migrations', outFile: path });
+  const app = await buildApp(testConfig({ DATABASE_PATH: path, RESPONSE_CACHE_MAX_BYTES: 0 }));
+  console.log(`machine: ${cpus().length} × ${cpus()[0]?.model ?? 'cpu'}, Node ${process.version}; real corpus, response cache off, ${runs} renders per page after 3 warm-up renders`);
+  console.log(`${'page'.padEnd(32)} ${'p50 ms'.padStart(7)} ${'p95 ms'.padStart(7)} ${'max ms'.padStart(7)} ${'bytes'.padStart(8)}  goals (<${GOAL_MS} ms p95, <150 KB)`);
+  let missed = 0;
+  for (const [name, url] of PAGES) {
+    const times: number[] = [];
+    let bytes = 0;
+    for (let i = 0; i < runs + 3; i++) {
+      const started = performance.now();
+      const res = await app.inject({ url, headers: { 'accept-encoding': 'identity' } });
+      const elapsed = performance.now() - started;
+      if (res.statusCode !== 200) throw new Error(`${url} answered ${res.statusCode}`);
+      bytes = res.rawPayload.length;
+      if (i >= 3) times.push(elapsed);
+    }
+    times.sort((a, b) => a - b);
+    const ok = quantile(times, 0.95) < GOAL_MS && bytes < GOAL_BYTES;
+    if (!ok) missed++;
+    console.log(`${name.padEnd(32)} ${quantile(times, 0.5).toFixed(1).padStart(7)} ${quantile(times, 0.95).toFixed(1).padStart(7)} ${times.at(-1)!.toFixed(1).padStart(7)} ${String(bytes).padStart(8)}  ${ok ? 'meets both' : 'MISSES'}`);
+  }
+  console.log(missed ? `${missed} page type(s) miss a goal` : 'every page type meets both goals');
+  await app.close();
+}
+
+await main();
