@@ -11,6 +11,7 @@ import * as schema from '../db/schema.js';
 const TABLES: [SQLiteTable, string][] = [
   [schema.documents, 'Documents: charters, conventions, declarations, MOUs, plans of action and other instruments'],
   [schema.meetings, 'Meetings: summits, ministerial and senior-officials meetings, with series and ordinal'],
+  [schema.series, 'Series of meetings, with how many meetings of 2001–2022 the public record holds (expected) and the known gaps'],
   [schema.activities, 'Activities: exercises, operations and campaigns'],
   [schema.organizations, 'Organizations and bodies (a body names its parent)'],
   [schema.organizationClosure, 'Every (ancestor, descendant) pair of the organization tree, each organization with itself'],
@@ -23,11 +24,23 @@ const TABLES: [SQLiteTable, string][] = [
   [schema.recordThreats, 'Threats each document, meeting and activity is tagged with'],
   [schema.recordPhases, 'Phases of each record, derived from its date and organizations'],
   [schema.documentRelations, 'Typed relations between documents (implements, supersedes, amends, references)'],
-  [schema.citations, 'Where each record comes from: thesis section, footnotes, primary-source entry, quote; owner_kind names the table of owner_id'],
+  [schema.citations, 'Where each record comes from: a thesis passage (section, footnotes, primary-source entry, quote) or a public page (url, publisher, title, what it supports, facts it confirms); owner_kind names the table of owner_id'],
   [schema.corpusMeta, 'Corpus version, schema version, build time and counts'],
 ];
 
-const FIELD_TYPES: Record<string, string> = { SQLiteText: 'string', SQLiteTextJson: 'array', SQLiteInteger: 'integer', SQLiteReal: 'number' };
+/**
+ * Tables of the SQLite file left out of the package, and why: each is derived from the tables
+ * above at build time, or is SQLite's or the migrator's own bookkeeping.
+ */
+export const LEFT_OUT: Record<string, string> = {
+  record_json: 'the API representation of each record, composed from the tables above',
+  record_organization_ancestors: 'record_organizations joined with organization_closure',
+  record_threat_ancestors: 'record_threats joined with threat_closure',
+  search_index: 'the full-text index (FTS5) and its shadow tables',
+  __drizzle_migrations: 'migration bookkeeping',
+};
+
+const FIELD_TYPES: Record<string, string> = { SQLiteText: 'string', SQLiteTextJson: 'array', SQLiteInteger: 'integer', SQLiteBoolean: 'boolean', SQLiteReal: 'number' };
 
 export interface TableRows { (table: string, columns: string[]): Record<string, unknown>[] }
 

@@ -10,6 +10,7 @@ import { listRecordIds } from '../queries/record-list.js';
 import { search, SEARCH_FACETS, SEARCH_KINDS, type SearchKind } from '../queries/search.js';
 import { parseSearchTerms, toMatchExpression } from '../queries/search-syntax.js';
 import { listPhases, listThreats } from '../queries/taxonomy.js';
+import { listSeries } from '../queries/series.js';
 import { timeline, TIMELINE_KINDS } from '../queries/timeline.js';
 import { parseValueList, toListInput, type RecordListQuery } from '../routes/list-support.js';
 import { unknownValue } from '../errors.js';
@@ -67,16 +68,20 @@ export const organizations = (app: FastifyInstance) => app.store.memo('pages|org
 export const threats = (app: FastifyInstance) => app.store.memo('pages|threats', () => listThreats(app.store));
 export const phases = (app: FastifyInstance) => app.store.memo('pages|phases', () => listPhases(app.store));
 export const corpusMeta = (app: FastifyInstance) => app.corpusMeta;
+/** Each series with the meetings the public record holds and the corpus has, and its known gaps. */
+export const series = (app: FastifyInstance) => app.store.memo('pages|series', () => listSeries(app.store));
+export type SeriesCoverage = ReturnType<typeof series>[number];
 
-export interface TimelineFilters { org?: string; threat?: string; from?: string; to?: string; q?: string }
+export interface TimelineFilters { org?: string; threat?: string; series?: string; from?: string; to?: string; q?: string }
 
 /** Every timeline event (documents, meetings, activities) the filters match, unpaginated. */
 export function timelineEvents(app: FastifyInstance, filters: TimelineFilters) {
   mustBeKnown('org', filters.org, app.knownIds.organizations);
   mustBeKnown('threat', filters.threat, app.knownIds.threats);
+  mustBeKnown('series', filters.series, app.knownIds.series);
   const kinds = TIMELINE_KINDS.filter((k) => k !== 'membership');
   return timeline(app.store, {
-    filters: { org: filters.org, threat: filters.threat, from: filters.from, to: filters.to, match: filters.q === undefined ? undefined : toMatchExpression(filters.q, 'q') },
+    filters: { org: filters.org, threat: filters.threat, series: filters.series, from: filters.from, to: filters.to, match: filters.q === undefined ? undefined : toMatchExpression(filters.q, 'q') },
     kinds,
     limit: 1_000_000,
   }).events;

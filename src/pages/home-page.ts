@@ -1,5 +1,6 @@
 import type { FastifyInstance } from 'fastify';
-import { phases, threats } from './data.js';
+import { scrollTable } from './components.js';
+import { phases, series, threats, type SeriesCoverage } from './data.js';
 import { html, type Html } from './html.js';
 import { page } from './layout.js';
 import { hrefWith } from './links.js';
@@ -14,6 +15,31 @@ const COUNT_LABELS: [string, string, string | undefined][] = [
   ['citations', 'citations', undefined],
 ];
 
+const STATUS_TEXT: Record<SeriesCoverage['status'], string> = {
+  complete: 'complete', 'known-gaps': 'complete but for named gaps', incomplete: 'incomplete', 'not-curated': 'no count claimed',
+};
+
+/** Coverage per series, so that a quiet year can be told from a hole in the data. */
+function seriesCoverage(all: SeriesCoverage[]): Html {
+  if (!all.length) return html``;
+  const span = all[0]!.span;
+  return html`<h2 id="coverage">Coverage per series, ${span.from}–${span.to}</h2>
+<p>How many meetings of each series the public record holds for these years, how many the corpus has, and the meetings it cannot settle (listed as gaps, never guessed).</p>
+${scrollTable('Coverage per series', html`<table class="numbers coverage"><thead><tr><th scope="col">Series</th><th scope="col">Body</th><th scope="col">Public record</th><th scope="col">In the corpus</th><th scope="col">Status</th><th scope="col">Known gaps</th></tr></thead><tbody>
+${all.map((s) => html`<tr data-series="${s.id}"><th scope="row"><a href="${hrefWith('/meetings', { series: s.id })}">${s.name}</a></th><td><a href="/organizations/${encodeURIComponent(s.body.id)}">${s.body.name}</a></td><td>${s.expected ?? '—'}</td><td>${s.present}</td><td class="status status-${s.status}">${STATUS_TEXT[s.status]}</td><td>${s.gaps.length ? html`<details><summary>${s.gaps.length}</summary><ul>${s.gaps.map((g) => html`<li>${g.label}: ${g.reason}</li>`)}</ul></details>` : '0'}</td></tr>`)}
+</tbody></table>`)}
+<p class="meta">The same as JSON: <a href="/v1/series">/v1/series</a>.</p>`;
+}
+
+function provenance(meta: { provenance?: Record<string, { thesis: number; public: number; both: number }> }): Html {
+  const rows = Object.entries(meta.provenance ?? {});
+  if (!rows.length) return html``;
+  return html`<h2 id="provenance">Where the records come from</h2>
+${scrollTable('Provenance per kind of record', html`<table class="numbers"><thead><tr><th scope="col">Records</th><th scope="col">Thesis only</th><th scope="col">Public record only</th><th scope="col">Both</th></tr></thead><tbody>
+${rows.map(([kind, c]) => html`<tr><th scope="row">${kind}</th><td>${c.thesis}</td><td>${c.public}</td><td>${c.both}</td></tr>`)}
+</tbody></table>`)}`;
+}
+
 export function homePage(app: FastifyInstance): Html {
   const meta = app.corpusMeta;
   const allThreats = threats(app);
@@ -24,6 +50,8 @@ export function homePage(app: FastifyInstance): Html {
 ${searchForm(undefined)}
 <h2 id="counts">What it holds</h2>
 <ul class="counts">${COUNT_LABELS.filter(([key]) => meta.counts[key] !== undefined).map(([key, label, href]) => html`<li data-count="${key}"><span class="number">${meta.counts[key]}</span> ${href ? html`<a href="${href}">${label}</a>` : label}</li>`)}</ul>
+${provenance(meta)}
+${seriesCoverage(series(app))}
 <h2 id="ways-in">Ways in</h2>
 <div class="ways">
 <section><h3>By threat</h3><ul class="links">${allThreats.map((t) => html`<li><a href="${hrefWith('/documents', { threat: t.id })}">${t.name}</a> <span class="count">${t.record_count}</span></li>`)}</ul></section>

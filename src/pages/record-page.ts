@@ -28,7 +28,7 @@ const FIELD_VIEWS: Record<string, { label: string; view: (value: unknown, kind: 
   end_date: { label: 'Ends', view: (v) => dateText(v as string) },
   period: { label: 'Period covered', view: (v) => { const p = v as { from: number; to: number }; return `${p.from}–${p.to}`; } },
   place: { label: 'Place', view: String },
-  series: { label: 'Series', view: (v, kind) => kind === 'meeting' ? html`<a href="${hrefWith('/meetings', { q: String(v) })}">${String(v)}</a>` : String(v) },
+  series: { label: 'Series', view: (v) => html`<a href="${hrefWith('/meetings', { series: String(v) })}">${String(v)}</a> (${html`<a href="${hrefWith('/timeline', { series: String(v) })}">timeline</a>`})` },
   ordinal: { label: 'Ordinal', view: String },
   format: { label: 'Format', view: String },
   threats: { label: 'Threats', view: (v, kind) => html`${list(v).map((t, i) => html`${i ? ', ' : ''}${filterLink(kind, 'threat', t)}`)}` },

@@ -92,7 +92,7 @@ export async function pageRoutes(app: FastifyInstance) {
   routes.get('/search', { schema: { ...hidden, querystring: searchQuery.omit({ facets: true }).partial({ q: true }).extend({ limit: pageLimit }) } }, async (request, reply) =>
     sendHtml(reply, searchPage(app, request.query)));
 
-  routes.get('/timeline', { schema: { ...hidden, querystring: timelineQuery.pick({ org: true, threat: true, from: true, to: true, q: true }) } }, async (request, reply) =>
+  routes.get('/timeline', { schema: { ...hidden, querystring: timelineQuery.pick({ org: true, threat: true, series: true, from: true, to: true, q: true }) } }, async (request, reply) =>
     sendHtml(reply, timelinePage(app, request.query)));
 
   routes.get('/compare', { schema: { ...hidden, querystring: compareQuery } }, async (request, reply) =>

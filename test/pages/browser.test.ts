@@ -139,6 +139,7 @@ describe.skipIf(!CHROMIUM)('pages in a real browser (chromium)', () => {
           if (field.constraints.required) expect(value, `${resource.name}.${field.name}`).not.toBe('');
           if (value === '') continue;
           if (field.type === 'integer') expect(value, `${resource.name}.${field.name}`).toMatch(/^-?\d+$/);
+          if (field.type === 'boolean') expect(['true', 'false', '1', '0'], `${resource.name}.${field.name}`).toContain(value);
           if (field.type === 'array') expect(Array.isArray(JSON.parse(value)), `${resource.name}.${field.name}`).toBe(true);
         }
       }

@@ -1,7 +1,8 @@
 import Database from 'better-sqlite3';
 import { strFromU8, unzipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
-import { dataPackage } from '../../src/pages/data-package.js';
+import { dataPackage, LEFT_OUT } from '../../src/pages/data-package.js';
+import { citationBlock } from '../../src/pages/evidence.js';
 import { escapeHtml, html, marked, trusted } from '../../src/pages/html.js';
 import { useApp } from '../helpers/app.js';
 import { TEST_DATABASE } from '../helpers/paths.js';
@@ -22,6 +23,49 @@ describe('the html tag', () => {
 
   it('keeps the highlighter\'s <mark> and nothing else', () => {
     expect(marked('<mark>drug</mark> <img src=x onerror=alert(1)>').text).toBe('<mark>drug</mark> &lt;img src=x onerror=alert(1)&gt;');
+  });
+});
+
+describe('evidence', () => {
+  it('shows a public source with its publisher, title, what it supports and the facts it confirms', () => {
+    const block = citationBlock({ kind: 'public', url: 'https://example.org/a?b=1&c=2', publisher: 'ASEAN Secretariat', title: 'Chairman\'s Statement', supports: 'the date & place', confirms: ['date', 'place'] }).text;
+    expect(block).toContain('data-citation-kind="public"');
+    expect(block).toContain('ASEAN Secretariat: <a href="https://example.org/a?b=1&amp;c=2" rel="external noreferrer">Chairman&#39;s Statement</a>');
+    expect(block).toContain('<strong>Supports:</strong> the date &amp; place');
+    expect(block).toContain('<strong>Confirms:</strong> date, place');
+  });
+
+  it('shows a thesis citation with section, footnotes, source entry and quote', () => {
+    const block = citationBlock({ kind: 'thesis', section: '2.1', footnotes: [12, 13], source_entry: 5, url: null, quote: 'a <quoted> passage' }).text;
+    expect(block).toContain('section 2.1, footnotes 12, 13, primary source entry 5');
+    expect(block).toContain('<blockquote><p>a &lt;quoted&gt; passage</p></blockquote>');
+  });
+});
+
+describe('series', () => {
+  it('the home page shows the coverage of every series as /v1/series gives it', async () => {
+    const page = (await get('/').expect(200)).text;
+    const all = (await get('/v1/series').expect(200)).body.data as { id: string; present: number; expected: number | null }[];
+    expect(all.length).toBeGreaterThan(0);
+    for (const series of all) {
+      const row = new RegExp(`<tr data-series="${series.id}">.*?</tr>`, 's').exec(page)?.[0];
+      expect(row, series.id).toBeDefined();
+      expect(row).toContain(`<td>${series.expected ?? '—'}</td><td>${series.present}</td>`);
+    }
+  });
+
+  it('meetings, documents and the timeline filter by series as the API does', async () => {
+    const all = (await get('/v1/series').expect(200)).body.data as { id: string; present: number }[];
+    const series = all.find((s) => s.present > 1)!;
+    const meetings = await get(`/meetings?series=${series.id}`).expect(200);
+    expect(total(meetings.text)).toBe((await get(`/v1/meetings?series=${series.id}&limit=1`).expect(200)).body.meta.total);
+    expect(meetings.text).toMatch(new RegExp(`<option value="${series.id}" selected>`));
+    const documents = await get(`/documents?series=${series.id}`).expect(200);
+    expect(total(documents.text)).toBe((await get(`/v1/documents?series=${series.id}&limit=1`).expect(200)).body.meta.total);
+    const timeline = (await get(`/timeline?series=${series.id}`).expect(200)).text;
+    const json = (await get(`/v1/timeline?series=${series.id}&kind=document,meeting,activity&limit=500`).expect(200)).body;
+    expect(hrefs(timeline, /<g class="year-group" data-year="(\d{4})">/g)).toEqual([...new Set(json.data.map((e: { date: string }) => e.date.slice(0, 4)))].sort());
+    expect((await get('/timeline?series=nope').expect(400)).text).toContain('unknown series');
   });
 });
 
@@ -189,10 +233,12 @@ describe('downloads', () => {
   it('the data package describes every table it ships, with the columns of the database', async () => {
     const db = new Database(TEST_DATABASE, { readonly: true });
     const descriptor = dataPackage('v', 't');
+    const tables = (db.prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' AND name NOT LIKE 'search_index_%'").all() as { name: string }[]).map((t) => t.name);
+    expect(tables.filter((t) => !(t in LEFT_OUT)).sort()).toEqual(descriptor.resources.map((r) => r.path.slice(5, -4)).sort());
     for (const resource of descriptor.resources) {
       const table = resource.path.slice(5, -4);
       const columns = (db.prepare(`PRAGMA table_info("${table}")`).all() as { name: string }[]).map((c) => c.name);
-      expect(resource.schema.fields.map((f) => f.name), table).toEqual(columns);
+      expect(resource.schema.fields.map((f) => f.name).sort(), table).toEqual(columns.sort());
     }
     db.close();
     const zip = await get('/downloads/corpus-csv.zip').buffer(true).parse((res, done) => {
