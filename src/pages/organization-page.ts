@@ -4,6 +4,7 @@ import { organizationDetail, organizations } from './data.js';
 import { citationList, noteBlock } from './evidence.js';
 import { html, type Html } from './html.js';
 import { page } from './layout.js';
+import { citeThis } from './record-page.js';
 import { hrefWith, recordHref } from './links.js';
 
 const SECTIONED = new Set(['name', 'summary', 'note', 'bodies', 'phases', 'memberships', 'characterizations', 'citations']);
@@ -26,6 +27,7 @@ ${org.phases.length ? html`<section aria-labelledby="phases" data-field="phases"
 ${org.memberships.length ? html`<section aria-labelledby="memberships" data-field="memberships"><h2 id="memberships">Memberships</h2>${scrollTable('Memberships', html`<table><thead><tr><th scope="col">State</th><th scope="col">Status</th><th scope="col">From</th><th scope="col">To</th><th scope="col">Note</th></tr></thead><tbody>${org.memberships.map((m) => html`<tr><td>${m.state}</td><td>${m.status}</td><td>${m.from}</td><td>${m.to ?? '—'}</td><td>${m.note ? (m.note.includes('Correction:') ? html`<span class="correction-inline">${m.note}</span>` : m.note) : ''}</td></tr>`)}</tbody></table>`)}</section>` : ''}
 ${org.characterizations.length ? html`<section aria-labelledby="approach" data-field="characterizations"><h2 id="approach">Its approach, per threat</h2>${org.characterizations.map((c) => html`<h3>${c.threat}</h3><p>${c.statement}</p>${citationList(c.citations)}`)}</section>` : ''}
 <section aria-labelledby="evidence" data-field="citations"><h2 id="evidence">Evidence</h2>${citationList(org.citations)}</section>
+${org.founded ? citeThis({ id: org.id, title: org.name, abbreviation: org.abbreviation, type: org.kind, date: org.founded, place: org.headquarters, url: org.url, organizations: [{ id: org.id, name: org.name, abbreviation: org.abbreviation, role: 'issuer' }] }) : ''}
 <p class="json-link">This record as <a href="/v1/organizations/${encodeURIComponent(org.id)}" type="application/json">JSON</a>.</p>
 </article>`;
   return page({ title: org.name, section: 'organizations', corpusVersion: app.corpusMeta.corpus_version, body, alternates: [{ href: `/v1/organizations/${encodeURIComponent(org.id)}`, type: 'application/json', title: 'JSON' }] });

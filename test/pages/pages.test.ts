@@ -197,6 +197,7 @@ describe('record pages', () => {
     for (const phase of json.phases) expect(page).toContain(escapeHtml(phase.name));
     expect(page).toContain('data-field="memberships"');
     expect(page).toContain('data-field="characterizations"');
+    expect(page).toMatch(new RegExp(`<pre id="cite-bibtex"[^>]*>@misc\\{sco,\\n  title = \\{\\{${json.name}\\}\\}`));
   });
 });
 
