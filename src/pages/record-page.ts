@@ -1,6 +1,6 @@
 import type { FastifyInstance } from 'fastify';
 import { dateText, scrollTable } from './components.js';
-import { citationOf, recordDetail, type RecordKind } from './data.js';
+import { citationOf, phases, recordDetail, series, threats, type RecordKind } from './data.js';
 import { citationList, noteBlock, type Citation } from './evidence.js';
 import { html, type Html } from './html.js';
 import { page } from './layout.js';
@@ -12,13 +12,24 @@ type Brief = { id: string; title: string; type?: string; document_type?: string;
 const KIND_LABEL: Record<RecordKind, string> = { document: 'Document', meeting: 'Meeting', activity: 'Activity' };
 
 const list = (values: unknown) => (values as unknown[]).map(String);
-const filterLink = (kind: RecordKind, name: string, value: string, label = value) => html`<a href="${hrefWith(`/${PLURAL[kind]}`, { [name]: value })}">${label}</a>`;
+const filterLink = (kind: RecordKind, name: string, value: string, label: string = value) => html`<a href="${hrefWith(`/${PLURAL[kind]}`, { [name]: value })}">${label}</a>`;
 
 /**
  * How each field of a detail is shown. A field not named here (one added to the API later) is
  * still shown, by `genericValue`, so the page never hides part of the record.
  */
-const FIELD_VIEWS: Record<string, { label: string; view: (value: unknown, kind: RecordKind, record: Detail) => Html | string }> = {
+/** Names of the ids a record refers to (threats, phases, series), for labels. */
+export type Names = Record<'threat' | 'phase' | 'series', Map<string, string>>;
+
+export function namesOf(app: FastifyInstance): Names {
+  return app.store.memo('pages|names', () => ({
+    threat: new Map(threats(app).map((t) => [t.id, t.name])),
+    phase: new Map(phases(app).map((p) => [p.id, `${p.organization.toUpperCase()}: ${p.name}`])),
+    series: new Map(series(app).map((s) => [s.id, s.name])),
+  }));
+}
+
+const FIELD_VIEWS: Record<string, { label: string; view: (value: unknown, kind: RecordKind, record: Detail, names: Names) => Html | string }> = {
   id: { label: 'Id', view: (v) => html`<code>${String(v)}</code>` },
   abbreviation: { label: 'Abbreviation', view: String },
   aliases: { label: 'Also known as', view: (v) => list(v).join('; ') },
@@ -28,11 +39,11 @@ const FIELD_VIEWS: Record<string, { label: string; view: (value: unknown, kind: 
   end_date: { label: 'Ends', view: (v) => dateText(v as string) },
   period: { label: 'Period covered', view: (v) => { const p = v as { from: number; to: number }; return `${p.from}–${p.to}`; } },
   place: { label: 'Place', view: String },
-  series: { label: 'Series', view: (v) => html`<a href="${hrefWith('/meetings', { series: String(v) })}">${String(v)}</a> (${html`<a href="${hrefWith('/timeline', { series: String(v) })}">timeline</a>`})` },
+  series: { label: 'Series', view: (v, _k, _r, names) => html`<a href="${hrefWith('/meetings', { series: String(v) })}">${names.series.get(String(v)) ?? String(v)}</a> (${html`<a href="${hrefWith('/timeline', { series: String(v) })}">timeline</a>`})` },
   ordinal: { label: 'Ordinal', view: String },
   format: { label: 'Format', view: String },
-  threats: { label: 'Threats', view: (v, kind) => html`${list(v).map((t, i) => html`${i ? ', ' : ''}${filterLink(kind, 'threat', t)}`)}` },
-  phases: { label: 'Phases', view: (v, kind) => html`${list(v).map((p, i) => html`${i ? ', ' : ''}${filterLink(kind, 'phase', p)}`)}` },
+  threats: { label: 'Threats', view: (v, kind, _r, names) => html`${list(v).map((t, i) => html`${i ? ', ' : ''}${filterLink(kind, 'threat', t, names.threat.get(t))}`)}` },
+  phases: { label: 'Phases', view: (v, kind, _r, names) => html`${list(v).map((p, i) => html`${i ? ', ' : ''}${filterLink(kind, 'phase', p, names.phase.get(p))}`)}` },
   participants: { label: 'Participants', view: (v) => list(v).join(', ') },
   url: { label: 'Source URL', view: (v) => html`<a href="${String(v)}" rel="external noreferrer">${String(v)}</a>` },
   source_entries: { label: 'Thesis primary-source entries', view: (v) => list(v).join(', ') },
@@ -49,11 +60,11 @@ function genericValue(value: unknown): Html | string {
   return String(value);
 }
 
-function facts(kind: RecordKind, record: Detail): Html {
+function facts(kind: RecordKind, record: Detail, names: Names): Html {
   const shown = Object.entries(record).filter(([name, value]) => !SECTIONED.has(name) && value !== null && !(Array.isArray(value) && value.length === 0));
   return html`<dl class="facts">${shown.map(([name, value]) => {
     const field = FIELD_VIEWS[name];
-    return html`<div data-field="${name}"><dt>${field?.label ?? name.replace(/_/g, ' ')}</dt><dd>${field ? field.view(value, kind, record) : genericValue(value)}</dd></div>`;
+    return html`<div data-field="${name}"><dt>${field?.label ?? name.replace(/_/g, ' ')}</dt><dd>${field ? field.view(value, kind, record, names) : genericValue(value)}</dd></div>`;
   })}</dl>`;
 }
 
@@ -105,7 +116,7 @@ export function recordPage(app: FastifyInstance, kind: RecordKind, id: string): 
 <h1>${String(record.title)}</h1>
 <p class="summary" data-field="summary">${String(record.summary)}</p>
 ${noteBlock(record.note as string | null)}
-${facts(kind, record)}
+${facts(kind, record, namesOf(app))}
 ${organizationsTable(kind, record.organizations as never)}
 ${adoptingMeeting(record)}
 ${relationsSection(record)}

@@ -175,7 +175,10 @@ describe('record pages', () => {
     const page = (await get('/documents/asean-drug-free-2015-declaration-2012').expect(200)).text;
     expect(json.note).toMatch(/^Correction:/);
     expect(page).toMatch(/<aside class="correction"[^>]*><h2 id="correction-title">Correction of the source<\/h2>/);
-    for (const citation of json.citations) expect(page).toContain(escapeHtml(citation.quote));
+    for (const citation of json.citations) {
+      if (citation.kind === 'thesis') expect(page).toContain(escapeHtml(citation.quote));
+      else expect(page).toContain(`${escapeHtml(citation.publisher)}: <a href="${escapeHtml(citation.url)}" rel="external noreferrer">${escapeHtml(citation.title)}</a>`);
+    }
     expect(page).toContain(`href="/meetings/${json.adopted_at}"`);
     for (const relation of json.relations) expect(page).toContain(`href="/documents/${relation.id}"`);
     for (const org of json.organizations) expect(page).toContain(`href="/organizations/${org.id}"`);
