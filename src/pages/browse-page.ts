@@ -4,7 +4,7 @@ import { facetPanel, input, select } from './components.js';
 import { listPage, organizations, phases, RECORD_FACETS, series, threats, type PageQuery, type RecordKind } from './data.js';
 import { html, type Html } from './html.js';
 import { page } from './layout.js';
-import { hrefWith, PLURAL, recordHref, type Params } from './links.js';
+import { hrefWith, PLURAL, type Params } from './links.js';
 import { recordSummary, type ListedRecord } from './record-summary.js';
 
 export const BROWSE_TYPES: Record<RecordKind, readonly string[]> = { document: DOCUMENT_TYPES, meeting: MEETING_TYPES, activity: ACTIVITY_TYPES };
@@ -67,4 +67,3 @@ ${result.nextCursor ? html`<a rel="next" href="${hrefWith(path, { ...current, cu
   });
 }
 
-export { recordHref };

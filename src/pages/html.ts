@@ -1,6 +1,6 @@
 /**
  * HTML as tagged template literals. Every interpolated value is escaped unless it is already
- * `Html` (built by this tag or by `trusted`), so markup can only come from templates in code.
+ * `Html` (built by this tag or by `marked`), so markup can only come from templates in code.
  */
 export class Html {
   constructor(readonly text: string) {}
@@ -30,19 +30,10 @@ export function html(strings: TemplateStringsArray, ...values: Part[]): Html {
   return new Html(out);
 }
 
-/** Markup produced by code that escapes for itself (the search highlighter's <mark>, see below). */
-export function trusted(text: string): Html {
-  return new Html(text);
-}
-
 /**
  * A search snippet or title with its matches in <mark>: the text is escaped, then only the
  * highlighter's own <mark> and </mark> are let through.
  */
 export function marked(text: string): Html {
   return new Html(escapeHtml(text).replace(/&lt;(\/?)mark&gt;/g, '<$1mark>'));
-}
-
-export function join(parts: readonly Part[], separator: Part): Html {
-  return new Html(parts.map(render).join(render(separator)));
 }

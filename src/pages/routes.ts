@@ -12,7 +12,7 @@ import { searchQuery } from '../schemas/search.js';
 import { browsePage } from './browse-page.js';
 import { comparePage } from './compare-page.js';
 import { dataPackageZip } from './data-package.js';
-import { databaseFile, tableRows, type RecordKind } from './data.js';
+import { databaseFile, tableRows, type PageQuery, type RecordKind } from './data.js';
 import { DOWNLOADS, downloadsPage } from './downloads-page.js';
 import { homePage } from './home-page.js';
 import { html, type Html } from './html.js';
@@ -80,7 +80,7 @@ export async function pageRoutes(app: FastifyInstance) {
 
   for (const kind of ['document', 'meeting', 'activity'] as const) {
     routes.get(`/${PLURAL[kind]}`, { schema: { ...hidden, querystring: LIST_QUERIES[kind] } }, async (request, reply) =>
-      sendHtml(reply, browsePage(app, kind, request.query as never)));
+      sendHtml(reply, browsePage(app, kind, request.query as PageQuery)));
     routes.get(`/${PLURAL[kind]}/:id`, { schema: { ...hidden, params: idParams('x') } }, async (request, reply) =>
       sendHtml(reply, recordPage(app, kind, request.params.id)));
   }

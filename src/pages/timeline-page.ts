@@ -1,7 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import { yearBarChart, type Band } from './charts.js';
 import { input, scrollTable, select } from './components.js';
-import { organizations, phases, series as allSeries, threats, timelineEvents, type TimelineFilters } from './data.js';
+import { organizations, phases, series as allSeries, threats, timelineEvents, type RecordKind, type TimelineFilters } from './data.js';
 import { html, type Html } from './html.js';
 import { page } from './layout.js';
 import { hrefWith, recordHref } from './links.js';
@@ -54,7 +54,7 @@ ${scrollTable('Records per year', html`<table class="numbers"><caption class="vi
 ${years.map((year) => html`<tr><th scope="row">${year}</th>${series.map((s) => html`<td>${perYear.get(year)![s.key] ?? 0}</td>`)}<td>${eventsOfYear.get(year)!.length}</td></tr>`)}
 </tbody></table>`)}
 <h2 id="events">Records, year by year</h2>
-${years.map((year) => html`<details class="year-events"><summary>${year} <span class="count">${eventsOfYear.get(year)!.length}</span></summary><ul class="links">${eventsOfYear.get(year)!.map((e) => html`<li><a href="${recordHref(e.kind as 'document', e.id)}">${e.title}</a> <span class="meta">${e.kind} · ${e.date}</span></li>`)}</ul></details>`)}
+${years.map((year) => html`<details class="year-events"><summary>${year} <span class="count">${eventsOfYear.get(year)!.length}</span></summary><ul class="links">${eventsOfYear.get(year)!.map((e) => html`<li><a href="${recordHref(e.kind as RecordKind, e.id)}">${e.title}</a> <span class="meta">${e.kind} · ${e.date}</span></li>`)}</ul></details>`)}
 ` : html`<p>No records match these filters.</p>`}`;
   return page({ title: 'Timeline', section: 'timeline', corpusVersion: app.corpusMeta.corpus_version, body, alternates: [{ href: api, type: 'application/json', title: 'JSON' }] });
 }
