@@ -219,6 +219,9 @@ describe('search, timeline and compare pages', () => {
     expect(hrefs(page, /<g class="year-group" data-year="(\d{4})">/g)).toEqual(years);
     expect(hrefs(page, /<tr><th scope="row">(\d{4})<\/th>/g)).toEqual(years);
     expect(page).toMatch(/<svg class="chart" id="timeline-chart"[^>]*role="img" aria-labelledby="timeline-chart-title timeline-chart-desc">\s*<title id="timeline-chart-title">/);
+    const links = [...page.matchAll(/<a href="(\/(?:documents|meetings|activities)\?[^"]+)">(\d+) [a-z]+<\/a>/g)];
+    expect(links.length).toBeGreaterThanOrEqual(years.length);
+    for (const [, href, count] of links.slice(0, 4)) expect(total((await get(href!.replace(/&amp;/g, '&')).expect(200)).text), href).toBe(Number(count));
   });
 
   it('compare shows both organizations per threat and per phase', async () => {
