@@ -197,7 +197,8 @@ describe('record pages', () => {
     const page = (await get('/organizations/sco').expect(200)).text;
     for (const body of json.bodies) expect(page).toContain(`href="/organizations/${body.id}"`);
     for (const phase of json.phases) expect(page).toContain(escapeHtml(phase.name));
-    expect(page).toContain('data-field="memberships"');
+    const present = Object.entries(json).filter(([name, value]) => name !== 'name' && value !== null && !(Array.isArray(value) && value.length === 0));
+    for (const [name] of present) expect(page, name).toContain(`data-field="${name}"`);
     expect(page).toContain('data-field="characterizations"');
     expect(page).toMatch(new RegExp(`<pre id="cite-bibtex"[^>]*>@misc\\{sco,\\n  title = \\{\\{${json.name}\\}\\}`));
   });
