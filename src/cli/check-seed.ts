@@ -1,18 +1,27 @@
-import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { listSeedFiles } from '../corpus/seed-files.js';
+import { seedFilesAtRef } from '../corpus/seed-at-ref.js';
+import { rawRecords, recordSignature } from '../corpus/seed-records.js';
+import { expectedSourceHash, loadSourceText, SOURCE_HASH_FILE } from '../corpus/source-text.js';
 import { validateSeedFiles, type SeedIssue } from '../corpus/validate-seed.js';
 
-const USAGE = 'usage: check-seed [--seed DIR] [--source THESIS.txt] [--format text|json|github]';
+const USAGE = `usage: check-seed [--seed DIR] (--source PATH-OR-URL | --no-quotes) [--base GIT-REF] [--format text|json|github]
+  --source     the thesis, a file or an http(s) URL; its sha256 must match seed/${SOURCE_HASH_FILE}
+  --no-quotes  check everything but the quotes (local use only: the result is never "OK")
+  --base       the git ref the change is made against: a duplicate id is then reported on the new record only`;
 const FORMATS = ['text', 'json', 'github'] as const;
+type Format = (typeof FORMATS)[number];
 
-function main(): number {
+/** Exit 0 clean, 1 problems in the seed, 2 could not run (including: quotes could not be checked). */
+async function main(): Promise<number> {
   let args;
   try {
     args = parseArgs({
       options: {
         seed: { type: 'string', default: 'seed' },
         source: { type: 'string' },
+        'no-quotes': { type: 'boolean', default: false },
+        base: { type: 'string' },
         format: { type: 'string', default: 'text' },
       },
     }).values;
@@ -20,47 +29,65 @@ function main(): number {
     console.error(`${(error as Error).message}\n${USAGE}`);
     return 2;
   }
-  const format = args.format as (typeof FORMATS)[number];
+  const format = args.format as Format;
   if (!FORMATS.includes(format)) {
     console.error(`unknown --format "${args.format}": use one of ${FORMATS.join(', ')}\n${USAGE}`);
     return 2;
   }
-  let sourceText: string | undefined;
+  const cannotRun = (message: string) => {
+    if (format === 'github') console.log(`::error title=Seed check could not run::${escapeData(message)}`);
+    console.error(`cannot run: ${message}`);
+    return 2;
+  };
+  if (args.source === undefined && !args['no-quotes']) {
+    return cannotRun('the quotes cannot be checked without the thesis: pass --source PATH-OR-URL '
+      + '(in CI, set the repository variable or secret THESIS_SOURCE: see seed/README.md), or --no-quotes to check everything else');
+  }
+  if (args.source === '') {
+    return cannotRun('THESIS_SOURCE is empty, so the quotes cannot be checked: set the repository variable or secret '
+      + 'THESIS_SOURCE to the path or URL of the thesis (see seed/README.md, "Checking in CI"). Pull requests from forks get neither');
+  }
   let files: string[];
+  let sourceText: string | undefined;
+  let establishedRecords: Set<string> | undefined;
   try {
-    if (args.source) sourceText = readFileSync(args.source, 'utf8');
     files = listSeedFiles(args.seed);
+    if (files.length === 0) return cannotRun(`no .yaml files in ${args.seed}`);
+    if (args.source !== undefined) sourceText = await loadSourceText(args.source, expectedSourceHash(args.seed));
+    if (args.base !== undefined) {
+      establishedRecords = new Set(seedFilesAtRef(args.base, args.seed).flatMap(rawRecords).map((r) => recordSignature(r.section, r.value)));
+    }
   } catch (error) {
-    console.error(`cannot run: ${(error as Error).message}`);
-    return 2;
+    return cannotRun((error as Error).message.split('\n')[0]!);
   }
-  if (files.length === 0) {
-    console.error(`cannot run: no .yaml files in ${args.seed}`);
-    return 2;
-  }
-  const { issues, corpus } = validateSeedFiles(files, { sourceText });
+  const { issues, corpus } = validateSeedFiles(files, { sourceText, establishedRecords });
   const counts = Object.entries(corpus).map(([k, v]) => `${v.length} ${k}`).join(', ');
-  print(format, issues, files.length, counts, sourceText !== undefined);
+  print(format, issues, `${files.length} files: ${counts}`, sourceText !== undefined);
   return issues.length ? 1 : 0;
 }
 
-function print(format: string, issues: SeedIssue[], fileCount: number, counts: string, quotesChecked: boolean) {
+function print(format: Format, issues: SeedIssue[], contents: string, quotesChecked: boolean) {
   if (format === 'json') {
-    console.log(JSON.stringify({ ok: issues.length === 0, files: fileCount, issues }, null, 2));
+    console.log(JSON.stringify({ ok: issues.length === 0 && quotesChecked, quotesChecked, issues }, null, 2));
     return;
   }
   for (const issue of issues) {
+    const where = [issue.record, issue.field].filter(Boolean).join(', ');
     if (format === 'github') {
-      const title = issue.field || 'seed';
-      console.log(`::error file=${issue.file},line=${issue.line},title=${escapeProperty(title)}::${escapeData(issue.message)}`);
+      console.log(`::error file=${issue.file},line=${issue.line},title=${escapeProperty(where || 'seed')}::${escapeData(issue.message)}`);
     } else {
-      console.log(`${issue.file}:${issue.line}: ${issue.field ? `${issue.field}: ` : ''}${issue.message}`);
+      console.log(`${issue.file}:${issue.line}: ${where ? `${where}: ` : ''}${issue.message}`);
     }
   }
-  const summary = issues.length
-    ? `${issues.length} problem${issues.length === 1 ? '' : 's'} in the seed (${fileCount} files: ${counts})`
-    : `seed OK: ${fileCount} files, ${counts}${quotesChecked ? '; every quote found in the source' : ''}`;
-  console.log(format === 'github' && issues.length === 0 ? `::notice::${summary}` : summary);
+  if (issues.length) {
+    console.log(`${issues.length} problem${issues.length === 1 ? '' : 's'} in the seed (${contents})${quotesChecked ? '' : '; quotes NOT checked'}`);
+  } else if (quotesChecked) {
+    const summary = `seed OK: ${contents}; every quote found in the thesis`;
+    console.log(format === 'github' ? `::notice title=Seed check::${summary}` : summary);
+  } else {
+    const summary = `QUOTES NOT CHECKED (--no-quotes): everything else is valid (${contents}); run with --source THESIS before you commit`;
+    console.log(format === 'github' ? `::warning title=Seed check::${summary}` : summary);
+  }
 }
 
 // GitHub workflow-command escaping (actions/toolkit core/command.ts).
@@ -71,4 +98,4 @@ function escapeProperty(s: string) {
   return escapeData(s).replace(/:/g, '%3A').replace(/,/g, '%2C');
 }
 
-process.exitCode = main();
+process.exitCode = await main();

@@ -7,7 +7,7 @@ export interface SeedSourceFile {
   path: string;
   text: string;
   data: unknown;
-  syntaxErrors: { line: number; message: string }[];
+  syntaxErrors: { line: number; code: string; message: string }[];
   lineOf(path: readonly PropertyKey[]): number;
 }
 
@@ -19,16 +19,21 @@ export function listSeedFiles(seedDir: string): string[] {
 }
 
 export function readSeedFile(path: string, displayRoot = process.cwd()): SeedSourceFile {
-  const text = readFileSync(path, 'utf8');
+  return parseSeedText(relative(displayRoot, path) || path, readFileSync(path, 'utf8'));
+}
+
+/** Parses the text of a seed file shown as `path` (a file on disk or one read from git). */
+export function parseSeedText(path: string, text: string): SeedSourceFile {
   const lineCounter = new LineCounter();
   // The YAML 1.2 core schema keeps unquoted dates as strings; partial dates stay text either way.
   const doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
   const syntaxErrors = doc.errors.map((error) => ({
     line: lineCounter.linePos(error.pos[0]).line,
+    code: error.code,
     message: error.message.split('\n')[0]!,
   }));
   return {
-    path: relative(displayRoot, path) || path,
+    path,
     text,
     data: syntaxErrors.length ? undefined : doc.toJS(),
     syntaxErrors,

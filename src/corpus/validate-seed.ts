@@ -1,3 +1,4 @@
+import type { z } from 'zod';
 import { precisionOf } from '../domain/partial-date.js';
 import {
   SEED_SECTIONS, seedFileSchema, type Citation, type SeedActivity, type SeedCharacterization,
@@ -5,11 +6,17 @@ import {
   type SeedPhase, type SeedSeries, type SeedThreat,
 } from './seed-schema.js';
 import { readSeedFile, type SeedSourceFile } from './seed-files.js';
-import { normalizeForQuoteSearch } from './quote-search.js';
+import { explainMissingQuote, indexQuoteSource } from './quote-search.js';
+import { curatorMessage, fieldsOf, schemaAt, unknownFieldMessage } from './seed-messages.js';
+import { idsInText, recordLabel, recordSignature, singular } from './seed-records.js';
+import { nearest, quotedAlternatives } from './suggest.js';
+import { yamlErrorMessage } from './yaml-messages.js';
 
+/** One problem, where the curator made it: file, line, record (`document "x"`) and field in it. */
 export interface SeedIssue {
   file: string;
   line: number;
+  record: string;
   field: string;
   message: string;
 }
@@ -42,6 +49,22 @@ export interface ValidationResult {
 export interface ValidateOptions {
   /** Full text of the thesis: when given, every citation quote must occur in it. */
   sourceText?: string;
+  /**
+   * Signatures (recordSignature) of the records as they were before the change under review:
+   * a duplicate id is then reported only on the record that is new. Without it, on every copy.
+   */
+  establishedRecords?: Set<string>;
+}
+
+/** Where a path inside a seed file points, in a curator's terms. */
+export function locate(file: SeedSourceFile, path: readonly (string | number)[]): Pick<SeedIssue, 'file' | 'line' | 'record' | 'field'> {
+  const line = file.lineOf(path);
+  if (path.length >= 2 && typeof path[1] === 'number') {
+    const list = (file.data as Record<string, unknown[]> | undefined)?.[path[0] as string];
+    const value = Array.isArray(list) ? list[path[1]] : undefined;
+    return { file: file.path, line, record: recordLabel(String(path[0]), value, path[1]), field: formatField(path.slice(2)) };
+  }
+  return { file: file.path, line, record: '', field: formatField(path) };
 }
 
 export function formatField(path: readonly PropertyKey[]): string {
@@ -59,19 +82,21 @@ export function validateSeedFiles(paths: string[], options: ValidateOptions = {}
   };
   const files = paths.map((path) => readSeedFile(path));
   const invalid: Located<{ id: string }>[] = [];
+  // Ids of files that do not parse are unknown, so references to them are not reported.
+  const unparsedIds = new Set<string>();
 
   for (const file of files) {
-    for (const error of file.syntaxErrors) {
-      issues.push({ file: file.path, line: error.line, field: '', message: `YAML syntax: ${error.message}` });
+    const [firstError, ...moreErrors] = file.syntaxErrors;
+    if (firstError) {
+      const ids = idsInText(file.text);
+      for (const id of ids) unparsedIds.add(id);
+      issues.push({ file: file.path, line: firstError.line, record: '', field: '', message: yamlErrorMessage(firstError, moreErrors.length, ids.size) });
+      continue;
     }
-    if (file.syntaxErrors.length) continue;
     issues.push(...recordsWithoutProvenance(file));
     const parsed = seedFileSchema.safeParse(file.data ?? {});
     if (!parsed.success) {
-      for (const issue of parsed.error.issues) {
-        const path = issue.path as (string | number)[];
-        issues.push({ file: file.path, line: file.lineOf(path), field: formatField(path), message: issue.message });
-      }
+      for (const issue of parsed.error.issues) issues.push(...describeSchemaIssue(file, issue));
       // Keep the records that are valid on their own, so the cross-file checks still run.
       collectValidRecords(file, corpus, invalid);
       continue;
@@ -80,10 +105,9 @@ export function validateSeedFiles(paths: string[], options: ValidateOptions = {}
   }
 
   const report = (item: Located<unknown>, field: (string | number)[], message: string) => {
-    const path = [...item.path, ...field];
-    issues.push({ file: item.file.path, line: item.file.lineOf(path), field: formatField(path), message });
+    issues.push({ ...locate(item.file, [...item.path, ...field]), message });
   };
-  checkCorpus(corpus, invalid, report, options);
+  checkCorpus(corpus, invalid, report, { ...options, unparsedIds });
   issues.sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line || a.field.localeCompare(b.field));
   return { issues, corpus, files: files.map((f) => f.path) };
 }
@@ -99,9 +123,21 @@ function recordsWithoutProvenance(file: SeedSourceFile): SeedIssue[] {
     return list.flatMap((raw: Record<string, unknown> | null, index) => {
       if (!raw || typeof raw !== 'object' || hasAny(raw.citations) || hasAny(raw.sources)) return [];
       const path = [section, index, 'citations'];
-      return [{ file: file.path, line: file.lineOf(path), field: formatField(path), message: 'every record needs at least one thesis citation (citations) or public source (sources)' }];
+      return [{ ...locate(file, path), message: 'every record needs at least one thesis citation (citations) or public source (sources): add a citation with a quote from the thesis, or a source with the url, publisher, title and what the page supports' }];
     });
   });
+}
+
+/** A Zod issue in the curator's words; an unknown-fields issue becomes one issue per field, on its line. */
+function describeSchemaIssue(file: SeedSourceFile, issue: z.core.$ZodIssue): SeedIssue[] {
+  const path = issue.path as (string | number)[];
+  if (issue.code === 'unrecognized_keys') {
+    const known = fieldsOf(schemaAt(seedFileSchema, path));
+    const what = path.length === 0 ? 'section' : 'field';
+    return issue.keys.map((key) => ({ ...locate(file, [...path, key]), message: unknownFieldMessage(key, known, what) }));
+  }
+  const value = path.reduce<unknown>((v, key) => (v && typeof v === 'object' ? (v as Record<string | number, unknown>)[key] : undefined), file.data);
+  return [{ ...locate(file, path), message: curatorMessage(issue, { value, schema: schemaAt(seedFileSchema, path) }) }];
 }
 
 function addRecords(file: SeedSourceFile, data: SeedFile, corpus: SeedCorpus) {
@@ -133,22 +169,25 @@ function collectValidRecords(file: SeedSourceFile, corpus: SeedCorpus, invalid: 
 
 type Report = (item: Located<unknown>, field: (string | number)[], message: string) => void;
 
-function checkCorpus(corpus: SeedCorpus, invalid: Located<{ id: string }>[], report: Report, options: ValidateOptions) {
+type CheckOptions = ValidateOptions & { unparsedIds: Set<string> };
+
+function checkCorpus(corpus: SeedCorpus, invalid: Located<{ id: string }>[], report: Report, options: CheckOptions) {
   const invalidIn = (section: string) => invalid.filter((i) => i.path[0] === section);
   const inOrder = <T>(items: Located<T>[]) => [...items].sort((a, b) =>
     a.file.path.localeCompare(b.file.path) || (a.path[1] as number) - (b.path[1] as number));
-  const orgIds = uniqueIds(inOrder([...corpus.organizations, ...invalidIn('organizations')]), 'organization', report);
-  const threatIds = uniqueIds(inOrder([...corpus.threats, ...invalidIn('threats')]), 'threat', report);
-  uniqueIds(inOrder([...corpus.phases, ...invalidIn('phases')]), 'phase', report);
+  const unique = (items: Located<{ id: string }>[], what: string) => uniqueIds(inOrder(items), what, report, options.establishedRecords);
+  const orgIds = unique([...corpus.organizations, ...invalidIn('organizations')], 'organization');
+  const threatIds = unique([...corpus.threats, ...invalidIn('threats')], 'threat');
+  unique([...corpus.phases, ...invalidIn('phases')], 'phase');
   // Documents, meetings and activities share one id space: search and timeline mix them.
-  uniqueIds(inOrder([...corpus.documents, ...corpus.meetings, ...corpus.activities,
-    ...invalidIn('documents'), ...invalidIn('meetings'), ...invalidIn('activities')]), 'record', report);
-  const seriesIds = uniqueIds(inOrder([...corpus.series, ...invalidIn('series')]), 'series', report);
+  unique([...corpus.documents, ...corpus.meetings, ...corpus.activities,
+    ...invalidIn('documents'), ...invalidIn('meetings'), ...invalidIn('activities')], 'record');
+  const seriesIds = unique([...corpus.series, ...invalidIn('series')], 'series');
   const documentIds = new Set([...corpus.documents, ...invalidIn('documents')].map((d) => d.record.id));
   const meetingIds = new Set([...corpus.meetings, ...invalidIn('meetings')].map((m) => m.record.id));
 
   const mustExist = (ids: Set<string>, what: string) => (item: Located<unknown>, field: (string | number)[], id: string | undefined) => {
-    if (id !== undefined && !ids.has(id)) report(item, field, `unknown ${what} "${id}"${suggest(id, ids)}`);
+    if (id !== undefined && !ids.has(id) && !options.unparsedIds.has(id)) report(item, field, unknownIdMessage(id, ids, what));
   };
   const org = mustExist(orgIds, 'organization');
   const threat = mustExist(threatIds, 'threat');
@@ -220,14 +259,42 @@ function checkCorpus(corpus: SeedCorpus, invalid: Located<{ id: string }>[], rep
   if (options.sourceText !== undefined) checkQuotes(corpus, options.sourceText, report);
 }
 
-function uniqueIds(items: Located<{ id: string }>[], what: string, report: Report): Set<string> {
-  const firstSeen = new Map<string, Located<{ id: string }>>();
-  for (const item of items) {
-    const first = firstSeen.get(item.record.id);
-    if (first) report(item, ['id'], `duplicate ${what} id "${item.record.id}" (first defined in ${first.file.path}:${first.file.lineOf([...first.path, 'id'])})`);
-    else firstSeen.set(item.record.id, item);
+/**
+ * Ids must be unique. A duplicate is reported on the copy the change under review added (the one
+ * not among the established records), or, when that cannot be told, on every copy, each naming
+ * the others: either way the message lands on a line the curator touched.
+ */
+function uniqueIds(items: Located<{ id: string }>[], what: string, report: Report, established?: Set<string>): Set<string> {
+  const byId = new Map<string, Located<{ id: string }>[]>();
+  for (const item of items) byId.set(item.record.id, [...(byId.get(item.record.id) ?? []), item]);
+  for (const [id, copies] of byId) {
+    if (copies.length < 2) continue;
+    const isNew = (item: Located<{ id: string }>) => !established?.has(recordSignature(String(item.path[0]), rawValue(item)));
+    const added = copies.filter(isNew);
+    const reported = added.length > 0 && added.length < copies.length ? added : copies;
+    for (const item of reported) {
+      const others = copies.filter((other) => other !== item).map((other) =>
+        `${singular(String(other.path[0]))} at ${other.file.path}:${other.file.lineOf([...other.path, 'id'])}`);
+      const already = reported === added ? 'already used by' : 'also used by';
+      report(item, ['id'], `duplicate ${what} id "${id}": ${already} the ${others.join(' and the ')}; give this record another id`);
+    }
   }
-  return new Set(firstSeen.keys());
+  return new Set(byId.keys());
+}
+
+function rawValue(item: Located<unknown>): unknown {
+  const list = (item.file.data as Record<string, unknown[]> | undefined)?.[String(item.path[0])];
+  return Array.isArray(list) ? list[item.path[1] as number] : undefined;
+}
+
+/** How many known ids a message lists in full; longer lists only get the nearest ones. */
+const LISTED = 40;
+
+function unknownIdMessage(id: string, known: Set<string>, what: string): string {
+  const near = nearest(id, known);
+  const guess = near.length ? `; did you mean ${quotedAlternatives(near)}?` : '';
+  const list = known.size <= LISTED ? ` Known ${what} ids: ${[...known].sort().join(', ')}` : '';
+  return `unknown ${what} "${id}"${guess}${list}`;
 }
 
 function checkPrecision(item: Located<unknown>, dateField: string, date: string | undefined, precisionField: string, declared: string | undefined, report: Report) {
@@ -256,25 +323,13 @@ function checkParentCycles(items: Located<SeedOrganization>[], report: Report) {
 }
 
 function checkQuotes(corpus: SeedCorpus, sourceText: string, report: Report) {
-  const haystack = normalizeForQuoteSearch(sourceText);
+  const source = indexQuoteSource(sourceText);
   for (const section of SEED_SECTIONS) {
     for (const item of corpus[section] as Located<{ citations?: Citation[] }>[]) {
       item.record.citations?.forEach((citation, i) => {
-        if (!haystack.includes(normalizeForQuoteSearch(citation.quote))) {
-          report(item, ['citations', i, 'quote'], `quote not found verbatim in the source: "${truncate(citation.quote, 80)}"`);
-        }
+        const problem = explainMissingQuote(source, citation.quote);
+        if (problem) report(item, ['citations', i, 'quote'], problem);
       });
     }
   }
 }
-
-function truncate(text: string, max: number) {
-  return text.length > max ? `${text.slice(0, max - 1)}…` : text;
-}
-
-function suggest(id: string, known: Set<string>): string {
-  const stem = id.split('-').slice(0, 2).join('-');
-  const near = [...known].filter((k) => k.startsWith(stem)).slice(0, 3);
-  return near.length ? ` (did you mean ${near.map((n) => `"${n}"`).join(', ')}?)` : '';
-}
-
