@@ -49,7 +49,7 @@ export function curatorMessage(issue: z.core.$ZodIssue, context: IssueContext): 
     case 'invalid_value': {
       const allowed = issue.values.map(String);
       const near = typeof value === 'string' ? nearest(value, allowed) : [];
-      return `"${String(value)}" is not an allowed ${key}${near.length ? `; did you mean ${quotedAlternatives(near)}?` : ''} Allowed: ${allowed.join(', ')}`;
+      return `"${String(value)}" is not an allowed ${key}${near.length ? `; did you mean ${quotedAlternatives(near)}?` : '.'} Allowed: ${allowed.join(', ')}`;
     }
     case 'invalid_format':
       if (issue.format === 'url') return `"${String(value)}" is not a full URL: write it with its scheme, such as https://…`;
@@ -62,7 +62,7 @@ export function curatorMessage(issue: z.core.$ZodIssue, context: IssueContext): 
 /** One message per unknown field, with the nearest known field and the list of fields. */
 export function unknownFieldMessage(field: string, knownFields: string[], what: string): string {
   const near = nearest(field, knownFields);
-  return `unknown ${what} "${field}"${near.length ? `; did you mean ${quotedAlternatives(near)}?` : ''} ${capitalize(what)}s: ${knownFields.join(', ')}`;
+  return `unknown ${what} "${field}"${near.length ? `; did you mean ${quotedAlternatives(near)}?` : '.'} ${capitalize(what)}s: ${knownFields.join(', ')}`;
 }
 
 function invalidType(key: string, expected: string, value: unknown, schema: z.ZodType | undefined): string {
@@ -71,7 +71,7 @@ function invalidType(key: string, expected: string, value: unknown, schema: z.Zo
   if (value === null) return `${key} is empty${help ? `: ${help}` : ''}`;
   const written = typeof value === 'object' ? (Array.isArray(value) ? 'array' : 'object') : typeof value;
   if (expected === 'string' && (written === 'number' || written === 'boolean')) {
-    return `${key}: ${String(value)} is read by YAML as ${KIND_OF_VALUE[written]}, not text: put it in quotes, ${key}: "${String(value)}"`;
+    return `${String(value)} is read by YAML as ${KIND_OF_VALUE[written]}, not text: put it in quotes, ${key}: "${String(value)}"`;
   }
   if (expected === 'number' && written === 'string' && /^\d+$/.test(String(value))) {
     return `${key} must be a number: write it without quotes, ${key}: ${String(value)}`;

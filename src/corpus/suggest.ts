@@ -1,13 +1,14 @@
 /**
  * Nearest known values to a misspelled one, for "did you mean" hints. Ranked by edit distance
- * (insertions, deletions, substitutions and swaps of neighbouring letters); between equally near
+ * (insertions, deletions, substitutions and swaps of neighbouring letters), or ids the value
+ * begins (`terror` for `terrorism`); between equally near
  * ids that end in a number, the nearer number first, so `asean-summit-21` suggests -20 and -22.
  */
 export function nearest(value: string, known: Iterable<string>, max = 3): string[] {
   const limit = Math.max(2, Math.floor(0.4 * value.length));
   const ranked = [...new Set(known)]
     .map((candidate) => ({ candidate, distance: editDistance(value, candidate), gap: numberGap(value, candidate) }))
-    .filter((c) => c.distance <= limit && c.candidate !== value)
+    .filter((c) => c.candidate !== value && (c.distance <= limit || (value.length >= 4 && c.candidate.startsWith(value))))
     .sort((a, b) => a.distance - b.distance || a.gap - b.gap || a.candidate.localeCompare(b.candidate));
   const best = ranked[0];
   if (!best) return [];

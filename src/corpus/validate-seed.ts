@@ -10,7 +10,7 @@ import { explainMissingQuote, indexQuoteSource } from './quote-search.js';
 import { curatorMessage, fieldsOf, schemaAt, unknownFieldMessage } from './seed-messages.js';
 import { idsInText, recordLabel, recordSignature, singular } from './seed-records.js';
 import { nearest, quotedAlternatives } from './suggest.js';
-import { yamlErrorMessage } from './yaml-messages.js';
+import { describeYamlError } from './yaml-messages.js';
 
 /** One problem, where the curator made it: file, line, record (`document "x"`) and field in it. */
 export interface SeedIssue {
@@ -90,7 +90,7 @@ export function validateSeedFiles(paths: string[], options: ValidateOptions = {}
     if (firstError) {
       const ids = idsInText(file.text);
       for (const id of ids) unparsedIds.add(id);
-      issues.push({ file: file.path, line: firstError.line, record: '', field: '', message: yamlErrorMessage(firstError, moreErrors.length, ids.size) });
+      issues.push({ file: file.path, record: '', field: '', ...describeYamlError(firstError, file.text, moreErrors.length, ids.size) });
       continue;
     }
     issues.push(...recordsWithoutProvenance(file));
@@ -275,8 +275,9 @@ function uniqueIds(items: Located<{ id: string }>[], what: string, report: Repor
     for (const item of reported) {
       const others = copies.filter((other) => other !== item).map((other) =>
         `${singular(String(other.path[0]))} at ${other.file.path}:${other.file.lineOf([...other.path, 'id'])}`);
-      const already = reported === added ? 'already used by' : 'also used by';
-      report(item, ['id'], `duplicate ${what} id "${id}": ${already} the ${others.join(' and the ')}; give this record another id`);
+      report(item, ['id'], reported === added
+        ? `duplicate ${what} id "${id}": already used by the ${others.join(' and the ')}; give this record another id`
+        : `duplicate ${what} id "${id}": also used by the ${others.join(' and the ')}; one of them needs another id`);
     }
   }
   return new Set(byId.keys());
@@ -292,7 +293,7 @@ const LISTED = 40;
 
 function unknownIdMessage(id: string, known: Set<string>, what: string): string {
   const near = nearest(id, known);
-  const guess = near.length ? `; did you mean ${quotedAlternatives(near)}?` : '';
+  const guess = near.length ? `; did you mean ${quotedAlternatives(near)}?` : '.';
   const list = known.size <= LISTED ? ` Known ${what} ids: ${[...known].sort().join(', ')}` : '';
   return `unknown ${what} "${id}"${guess}${list}`;
 }

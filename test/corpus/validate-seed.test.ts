@@ -1,11 +1,16 @@
-import { execFileSync, spawnSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { listSeedFiles } from '../../src/corpus/seed-files.js';
-import { validateSeedFiles } from '../../src/corpus/validate-seed.js';
-import { ROOT } from '../helpers/paths.js';
+import { listSeedFiles, readSeedFile } from '../../src/corpus/seed-files.js';
+import { rawRecords, recordSignature } from '../../src/corpus/seed-records.js';
+import { validateSeedFiles, type SeedIssue } from '../../src/corpus/validate-seed.js';
+import { checkSeedCommand } from '../../src/cli/check-seed-command.js';
+import { ROOT, THESIS_PATH } from '../helpers/paths.js';
 
 const BASE = `
 organizations:
@@ -43,7 +48,8 @@ function problems(files: Record<string, string>, sourceText?: string): string[] 
   const dir = seedDir(files);
   const { issues } = validateSeedFiles(listSeedFiles(dir), { sourceText });
   const base = (path: string) => path.slice(path.lastIndexOf('/') + 1);
-  return issues.map((i) => `${base(i.file)}:${i.line}: ${i.field}: ${i.message.replace(/\(first defined in \S*\//, '(first defined in ')}`);
+  const where = (i: SeedIssue) => [i.record, i.field].filter(Boolean).join(', ');
+  return issues.map((i) => `${base(i.file)}:${i.line}: ${where(i) ? `${where(i)}: ` : ''}${i.message.replace(/ at \S*\//g, ' at ')}`);
 }
 
 const SOURCE = 'Some text. And here is the thesis line, verbatim.';
@@ -88,28 +94,43 @@ describe('seed validator', () => {
     citations: []
 `;
     expect(problems({ 'base.yaml': BASE, 'broken.yaml': broken }, SOURCE)).toEqual([
-      'broken.yaml:4: documents[0].type: Invalid option: expected one of "charter"|"convention"|"treaty"|"agreement"|"protocol"|"declaration"|"mou"|"plan-of-action"|"work-plan"|"work-programme"|"strategy"|"blueprint"|"concept-paper"|"joint-statement"|"chairmans-statement"|"resolution"|"outlook"|"report"|"consensus"|"address"|"press-release"|"other"',
-      'broken.yaml:12: documents[1].id: duplicate record id "sco-charter-2002" (first defined in broken.yaml:2)',
-      'broken.yaml:16: documents[1].date_precision: declared precision "day" does not match date "2002-06" (precision "month")',
-      'broken.yaml:17: documents[1].organizations[0].id: unknown organization "nosuch"',
-      'broken.yaml:18: documents[1].threats[0]: unknown threat "terror" (did you mean "terrorism"?)',
-      'broken.yaml:19: documents[1].adopted_at: unknown meeting "sco-summit-2003" (did you mean "sco-summit-2002"?)',
-      'broken.yaml:20: documents[1].relations[0].target: unknown document "missing-doc"',
-      'broken.yaml:24: documents[1].citations[0].quote: quote not found verbatim in the source: "a quote that the thesis does not hold"',
-      'broken.yaml:28: documents[2].date: "2022-02-30" does not exist: 2022-02 has 28 days',
-      'broken.yaml:32: documents[2].citations: every record needs at least one thesis citation (citations) or public source (sources)',
+      'broken.yaml:2: document "sco-charter-2002", id: duplicate record id "sco-charter-2002": also used by the document at broken.yaml:12; one of them needs another id',
+      'broken.yaml:4: document "sco-charter-2002", type: "charterx" is not an allowed type; did you mean "charter"? Allowed: charter, convention, treaty, agreement, protocol, declaration, mou, plan-of-action, work-plan, work-programme, strategy, blueprint, concept-paper, joint-statement, chairmans-statement, resolution, outlook, report, consensus, address, press-release, other',
+      'broken.yaml:12: document "sco-charter-2002", id: duplicate record id "sco-charter-2002": also used by the document at broken.yaml:2; one of them needs another id',
+      'broken.yaml:16: document "sco-charter-2002", date_precision: declared precision "day" does not match date "2002-06" (precision "month")',
+      'broken.yaml:17: document "sco-charter-2002", organizations[0].id: unknown organization "nosuch". Known organization ids: sco',
+      'broken.yaml:18: document "sco-charter-2002", threats[0]: unknown threat "terror"; did you mean "terrorism"? Known threat ids: terrorism',
+      'broken.yaml:19: document "sco-charter-2002", adopted_at: unknown meeting "sco-summit-2003"; did you mean "sco-summit-2002"? Known meeting ids: sco-summit-2002',
+      'broken.yaml:20: document "sco-charter-2002", relations[0].target: unknown document "missing-doc". Known document ids: sco-bad-dates-2022, sco-charter-2002',
+      'broken.yaml:24: document "sco-charter-2002", citations[0].quote: quote not in the thesis: neither its beginning nor its end is found; copy the passage verbatim from the thesis',
+      'broken.yaml:28: document "sco-bad-dates-2022", date: "2022-02-30" does not exist: 2022-02 has 28 days',
+      'broken.yaml:32: document "sco-bad-dates-2022", citations: every record needs at least one thesis citation (citations) or public source (sources): add a citation with a quote from the thesis, or a source with the url, publisher, title and what the page supports',
     ]);
   });
 
-  it('reports duplicate ids across files with where the first one is', () => {
+  it('reports a duplicate id on every copy, naming the others, when the new one cannot be told', () => {
     const again = BASE.replace(/organizations:[\s\S]*?meetings:/, 'meetings:');
-    const found = problems({ 'a.yaml': BASE, 'b.yaml': again });
-    expect(found).toEqual(['b.yaml:3: meetings[0].id: duplicate record id "sco-summit-2002" (first defined in a.yaml:15)']);
+    expect(problems({ 'a.yaml': BASE, 'b.yaml': again })).toEqual([
+      'a.yaml:15: meeting "sco-summit-2002", id: duplicate record id "sco-summit-2002": also used by the meeting at b.yaml:3; one of them needs another id',
+      'b.yaml:3: meeting "sco-summit-2002", id: duplicate record id "sco-summit-2002": also used by the meeting at a.yaml:15; one of them needs another id',
+    ]);
+  });
+
+  it('reports a duplicate id only on the copy that is not among the established records', () => {
+    const again = BASE.replace(/organizations:[\s\S]*?meetings:/, 'meetings:').replace('St Petersburg summit', 'Another summit');
+    const dir = seedDir({ 'a.yaml': BASE, 'z.yaml': again });
+    const established = new Set(rawRecords(readSeedFile(join(dir, 'a.yaml'))).map((r) => recordSignature(r.section, r.value)));
+    const { issues } = validateSeedFiles(listSeedFiles(dir), { establishedRecords: established });
+    expect(issues.map((i) => [i.file.slice(-6), i.line, i.message.replace(/ at \S*\//, ' at ')])).toEqual([
+      ['z.yaml', 3, 'duplicate record id "sco-summit-2002": already used by the meeting at a.yaml:15; give this record another id'],
+    ]);
   });
 
   it('reports YAML syntax errors and unknown sections', () => {
-    expect(problems({ 'base.yaml': BASE, 'bad.yaml': 'documents:\n  - id: [unclosed\n' })[0]).toMatch(/^bad\.yaml:\d+: : YAML syntax: /);
-    expect(problems({ 'base.yaml': BASE, 'extra.yaml': 'treaties: []\n' })).toEqual(['extra.yaml:1: : Unrecognized key: "treaties"']);
+    expect(problems({ 'base.yaml': BASE, 'bad.yaml': 'documents:\n  - id: [unclosed\n' })[0]).toMatch(/^bad\.yaml:\d+: not valid YAML: /);
+    expect(problems({ 'base.yaml': BASE, 'extra.yaml': 'treaties: []\n' })).toEqual([
+      'extra.yaml:1: treaties: unknown section "treaties"; did you mean "threats"? Sections: organizations, memberships, phases, threats, characterizations, documents, meetings, activities',
+    ]);
   });
 
   it('checks date order, precision of membership dates and organization parents', () => {
@@ -135,48 +156,96 @@ organizations:
         quote: "the thesis line"
 `;
     expect(problems({ 'base.yaml': BASE, 'm.yaml': memberships })).toEqual([
-      'm.yaml:6: memberships[0].from_precision: declared precision "month" does not match from "2005-07-05" (precision "day")',
-      'm.yaml:7: memberships[0].to: ends (2004) before it starts (2005-07-05)',
-      'm.yaml:16: organizations[0].parent: unknown organization "sco-x"',
+      'm.yaml:6: membership "sco/India/observer/2005-07-05", from_precision: declared precision "month" does not match from "2005-07-05" (precision "day")',
+      'm.yaml:7: membership "sco/India/observer/2005-07-05", to: ends (2004) before it starts (2005-07-05)',
+      'm.yaml:16: organization "rats", parent: unknown organization "sco-x"; did you mean "sco"? Known organization ids: rats, sco',
     ]);
   });
 });
 
 describe('seed:check CLI', () => {
-  const cli = (args: string[]) => spawnSync(process.execPath, ['--import', 'tsx', 'src/cli/check-seed.ts', ...args], { cwd: ROOT, encoding: 'utf8' });
+  const cli = async (args: string[]) => {
+    const out: string[] = [];
+    const err: string[] = [];
+    const status = await checkSeedCommand(args, { out: (l) => out.push(l), err: (l) => err.push(l) });
+    return { status, stdout: out.join('\n'), stderr: err.join('\n') };
+  };
+  const THESIS_OK = 'Some text. And here is the thesis line, verbatim.';
+  const withHash = (files: Record<string, string>) => {
+    const dir = seedDir(files);
+    writeFileSync(join(dir, 'thesis.sha256'), `${createHash('sha256').update(THESIS_OK).digest('hex')}  thesis.txt\n`);
+    writeFileSync(join(dir, '..', `${dir.split('/').pop()}.txt`), THESIS_OK);
+    return { dir, thesis: join(dir, '..', `${dir.split('/').pop()}.txt`) };
+  };
 
-  it('exits 0 on the real seed and says so', () => {
-    const result = cli([]);
-    expect(result.stdout).toMatch(/^seed OK: \d+ files/m);
-    expect(result.status).toBe(0);
+  it('checks every quote of the real seed against the thesis, through the npm script entry point', () => {
+    const out = execFileSync(process.execPath, ['--import', 'tsx', 'src/cli/check-seed.ts', '--source', THESIS_PATH], { cwd: ROOT, encoding: 'utf8' });
+    expect(out).toMatch(/^seed OK: \d+ files: .*; every quote found in the thesis$/m);
   });
 
-  it('exits 1 with one line per problem, and json on request', () => {
-    const dir = seedDir({ 'base.yaml': BASE, 'x.yaml': 'documents:\n  - id: Bad Id\n' });
-    const text = cli(['--seed', dir]);
+  it('will not run without the thesis, and with --no-quotes never says OK', async () => {
+    const none = await cli([]);
+    expect(none.status).toBe(2);
+    expect(none.stderr).toMatch(/the quotes cannot be checked without the thesis: pass --source/);
+    const empty = await cli(['--source', '', '--format', 'github']);
+    expect(empty.status).toBe(2);
+    expect(empty.stdout).toMatch(/^::error title=Seed check could not run::THESIS_SOURCE is empty/);
+    const skipped = await cli(['--no-quotes']);
+    expect(skipped.status).toBe(0);
+    expect(skipped.stdout).toMatch(/^QUOTES NOT CHECKED \(--no-quotes\): everything else is valid/);
+    expect(skipped.stdout).not.toMatch(/OK/);
+    expect((await cli(['--no-quotes', '--format', 'github'])).stdout).toMatch(/^::warning title=Seed check::QUOTES NOT CHECKED/);
+  });
+
+  it('refuses a thesis whose sha256 is not the committed one', async () => {
+    const wrong = join(seedDir({}), 'thesis.txt');
+    writeFileSync(wrong, 'Not the thesis.');
+    const result = await cli(['--source', wrong]);
+    expect(result.status).toBe(2);
+    expect(result.stderr).toMatch(/is not the thesis the seed cites: its sha256 is [0-9a-f]{64}, thesis\.sha256 expects fc676b45/);
+  });
+
+  it('downloads the thesis from a URL and checks its hash', async () => {
+    const { dir, thesis } = withHash({ 'base.yaml': BASE });
+    const server = createServer((req, res) => {
+      if (req.url === '/thesis.txt') res.end(readFileSync(thesis));
+      else res.writeHead(404).end();
+    });
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    const { port } = server.address() as AddressInfo;
+    try {
+      const ok = await cli(['--seed', dir, '--source', `http://127.0.0.1:${port}/thesis.txt`]);
+      expect(ok.stdout).toMatch(/^seed OK: 1 files: .*; every quote found in the thesis$/);
+      const missing = await cli(['--seed', dir, '--source', `http://127.0.0.1:${port}/gone.txt?token=secret`]);
+      expect(missing.status).toBe(2);
+      expect(missing.stderr).toBe(`cannot run: cannot download the thesis from http://127.0.0.1:${port}/gone.txt?…: HTTP 404`);
+    } finally {
+      server.close();
+    }
+  });
+
+  it('exits 1 with one line per problem, and json on request', async () => {
+    const { dir, thesis } = withHash({ 'base.yaml': BASE, 'x.yaml': 'documents:\n  - id: Bad Id\n' });
+    const text = await cli(['--seed', dir, '--source', thesis]);
     expect(text.status).toBe(1);
-    expect(text.stdout).toMatch(/x\.yaml:2: documents\[0\]\.id: must be a lowercase slug/);
-    const json = cli(['--seed', dir, '--format', 'json']);
+    expect(text.stdout).toMatch(/x\.yaml:2: document "Bad Id", id: must be a lowercase slug/);
+    const json = await cli(['--seed', dir, '--source', thesis, '--format', 'json']);
     expect(json.status).toBe(1);
-    const report = JSON.parse(json.stdout) as { ok: boolean; issues: { file: string; line: number; field: string; message: string }[] };
-    expect(report.ok).toBe(false);
-    expect(report.issues).toContainEqual({ file: expect.stringMatching(/x\.yaml$/), line: 2, field: 'documents[0].id', message: expect.stringMatching(/lowercase slug/) });
+    const report = JSON.parse(json.stdout) as { ok: boolean; quotesChecked: boolean; issues: SeedIssue[] };
+    expect(report).toMatchObject({ ok: false, quotesChecked: true });
+    expect(report.issues).toContainEqual({ file: expect.stringMatching(/x\.yaml$/), line: 2, record: 'document "Bad Id"', field: 'id', message: expect.stringMatching(/lowercase slug/) });
   });
 
-  it('writes GitHub annotations with --format github', () => {
-    const dir = seedDir({ 'base.yaml': BASE, 'x.yaml': 'documents:\n  - id: Bad Id\n' });
-    const result = cli(['--seed', dir, '--format', 'github']);
-    expect(result.stdout).toMatch(/^::error file=.*x\.yaml,line=2,title=documents\[0\]\.id::must be a lowercase slug/m);
+  it('writes GitHub annotations with --format github', async () => {
+    const { dir, thesis } = withHash({ 'base.yaml': BASE, 'x.yaml': 'documents:\n  - id: Bad Id\n' });
+    const result = await cli(['--seed', dir, '--source', thesis, '--format', 'github']);
+    expect(result.stdout).toMatch(/^::error file=.*x\.yaml,line=2,title=document "Bad Id"%2C id::must be a lowercase slug/m);
   });
 
-  it('exits 2 when it cannot run', () => {
-    expect(cli(['--source', '/no/such/file']).status).toBe(2);
-    expect(cli(['--format', 'xml']).status).toBe(2);
-    expect(cli(['--seed', mkdtempSync(join(tmpdir(), 'empty-'))]).status).toBe(2);
-  });
-
-  it('checks every quote of the real seed against the thesis', () => {
-    const out = execFileSync(process.execPath, ['--import', 'tsx', 'src/cli/check-seed.ts', '--source', '../shared/sources/000_df8979263b835203.txt'], { cwd: ROOT, encoding: 'utf8' });
-    expect(out).toMatch(/every quote found in the source/);
+  it('exits 2 when it cannot run', async () => {
+    expect((await cli(['--source', '/no/such/file'])).status).toBe(2);
+    expect((await cli(['--format', 'xml'])).status).toBe(2);
+    expect((await cli(['--no-quotes', '--seed', mkdtempSync(join(tmpdir(), 'empty-'))])).status).toBe(2);
+    expect((await cli(['--no-quotes', '--base', 'no-such-ref'])).status).toBe(2);
   });
 });
