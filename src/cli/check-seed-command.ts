@@ -67,7 +67,7 @@ export async function checkSeedCommand(argv: string[], io: Output): Promise<numb
     return cannotRun((error as Error).message.split('\n')[0]!);
   }
   const { issues, corpus } = validateSeedFiles(files, { sourceText, establishedRecords });
-  const counts = Object.entries(corpus).map(([k, v]) => `${v.length} ${k}`).join(', ');
+  const counts = Object.entries(corpus).filter(([, v]) => v.length).map(([k, v]) => `${v.length} ${k}`).join(', ');
   print(io, format, issues, `${files.length} files: ${counts}`, sourceText !== undefined);
   return issues.length ? 1 : 0;
 }

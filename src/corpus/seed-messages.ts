@@ -26,6 +26,13 @@ const FIELD_HELP: Record<string, string> = {
   url: 'a full URL starting with https://',
   publisher: 'who publishes the page, such as the ASEAN Secretariat',
   supports: 'what the page supports, in our own words',
+  'sources.title': 'the title of the page as its publisher gives it',
+  'sources.url': 'the address of the public page, starting with https://',
+  'gaps.label': 'the meeting the public record cannot settle, such as "5th ASEAN Summit"',
+  'gaps.reason': 'why the public record cannot settle it, in our own words',
+  expected_basis: 'how the count was established, in our own words',
+  body: 'the id of the organization or body that holds the series',
+  numbered: 'true when the series numbers its meetings (7th, 8th, …), otherwise false',
 };
 
 const KIND_OF_VALUE: Record<string, string> = {
@@ -42,14 +49,16 @@ export interface IssueContext {
 /** A curator-facing message for one Zod issue, with the fix. */
 export function curatorMessage(issue: z.core.$ZodIssue, context: IssueContext): string {
   const key = String(issue.path.at(-1) ?? '');
+  const parent = issue.path.slice(0, -1).filter((k) => typeof k === 'string').at(-1);
+  const name = String(issue.path.filter((k) => typeof k === 'string').at(-1) ?? '');
   const { value } = context;
   switch (issue.code) {
     case 'invalid_type':
-      return invalidType(key, issue.expected, value, context.schema);
+      return invalidType(key, issue.expected, value, FIELD_HELP[`${String(parent)}.${key}`] ?? FIELD_HELP[key] ?? allowedValues(context.schema));
     case 'invalid_value': {
       const allowed = issue.values.map(String);
       const near = typeof value === 'string' ? nearest(value, allowed) : [];
-      return `"${String(value)}" is not an allowed ${key}${near.length ? `; did you mean ${quotedAlternatives(near)}?` : '.'} Allowed: ${allowed.join(', ')}`;
+      return `"${String(value)}" is not an allowed value of ${name}${near.length ? `; did you mean ${quotedAlternatives(near)}?` : '.'} Allowed: ${allowed.join(', ')}`;
     }
     case 'invalid_format':
       if (issue.format === 'url') return `"${String(value)}" is not a full URL: write it with its scheme, such as https://…`;
@@ -65,8 +74,7 @@ export function unknownFieldMessage(field: string, knownFields: string[], what: 
   return `unknown ${what} "${field}"${near.length ? `; did you mean ${quotedAlternatives(near)}?` : '.'} ${capitalize(what)}s: ${knownFields.join(', ')}`;
 }
 
-function invalidType(key: string, expected: string, value: unknown, schema: z.ZodType | undefined): string {
-  const help = FIELD_HELP[key] ?? allowedValues(schema);
+function invalidType(key: string, expected: string, value: unknown, help: string | undefined): string {
   if (value === undefined) return `${key} is missing${help ? `: ${help}` : ''}`;
   if (value === null) return `${key} is empty${help ? `: ${help}` : ''}`;
   const written = typeof value === 'object' ? (Array.isArray(value) ? 'array' : 'object') : typeof value;

@@ -199,20 +199,15 @@ function checkCorpus(corpus: SeedCorpus, invalid: Located<{ id: string }>[], rep
     org(item, ['body'], item.record.body);
     if (item.record.expected !== undefined) {
       if (!item.record.sources.some((source) => source.confirms.includes('count') || source.confirms.includes('ordinal'))) {
-        report(item, ['sources'], 'an expected count needs a public source that confirms it (confirms: [count] or [ordinal])');
+        report(item, ['sources'], `expected: ${item.record.expected} needs a public source that confirms the count: add confirms: [count] (or [ordinal]) to the source listing the meetings, or remove expected`);
       }
-      if (!item.record.expected_basis) report(item, ['expected_basis'], 'say how the expected count was established');
+      if (!item.record.expected_basis) report(item, ['expected_basis'], `expected_basis is missing: say in your own words how the count of ${item.record.expected} was established`);
     }
   }
-  const ordinals = new Map<string, Located<SeedMeeting>>();
-  for (const item of corpus.meetings) {
-    series(item, ['series'], item.record.series);
-    if (item.record.series === undefined || item.record.ordinal === undefined) continue;
-    const key = `${item.record.series}#${item.record.ordinal}`;
-    const first = ordinals.get(key);
-    if (first) report(item, ['ordinal'], `ordinal ${item.record.ordinal} of series "${item.record.series}" is also "${first.record.id}"`);
-    else ordinals.set(key, item);
-  }
+  for (const item of corpus.meetings) series(item, ['series'], item.record.series);
+  reportDuplicates(inOrder(corpus.meetings), (item) => (item.record.series !== undefined && item.record.ordinal !== undefined ? `${item.record.series}#${item.record.ordinal}` : undefined),
+    ['ordinal'], report, options.establishedRecords, (item) => `meeting "${item.record.id}"`, (item, others, onlyNew) =>
+      `ordinal ${item.record.ordinal} of series "${item.record.series}" is ${onlyNew ? 'already' : 'also'} held by the ${others}; ${onlyNew ? 'check the ordinal of this meeting' : 'check the ordinals'} against the series' public list`);
 
   for (const item of corpus.organizations) {
     org(item, ['parent'], item.record.parent);
@@ -230,14 +225,12 @@ function checkCorpus(corpus: SeedCorpus, invalid: Located<{ id: string }>[], rep
     checkPrecision(item, 'to', item.record.to, 'to_precision', item.record.to_precision, report);
     if (item.record.to && item.record.to < item.record.from) report(item, ['to'], `ends (${item.record.to}) before it starts (${item.record.from})`);
   }
-  const seenCharacterizations = new Set<string>();
   for (const item of corpus.characterizations) {
     org(item, ['organization'], item.record.organization);
     threat(item, ['threat'], item.record.threat);
-    const key = `${item.record.organization}/${item.record.threat}`;
-    if (seenCharacterizations.has(key)) report(item, ['threat'], `duplicate characterization for ${key}`);
-    seenCharacterizations.add(key);
   }
+  reportDuplicates(inOrder(corpus.characterizations), (item) => `${item.record.organization}/${item.record.threat}`, ['threat'], report,
+    options.establishedRecords, () => 'one', (item, others) => `${item.record.organization} already has a characterization for ${item.record.threat}, the ${others}: merge the two`);
   for (const item of [...corpus.documents, ...corpus.meetings, ...corpus.activities]) {
     const record = item.record;
     checkPrecision(item, 'date', record.date, 'date_precision', record.date_precision, report);
@@ -265,22 +258,30 @@ function checkCorpus(corpus: SeedCorpus, invalid: Located<{ id: string }>[], rep
  * the others: either way the message lands on a line the curator touched.
  */
 function uniqueIds(items: Located<{ id: string }>[], what: string, report: Report, established?: Set<string>): Set<string> {
-  const byId = new Map<string, Located<{ id: string }>[]>();
-  for (const item of items) byId.set(item.record.id, [...(byId.get(item.record.id) ?? []), item]);
-  for (const [id, copies] of byId) {
+  reportDuplicates(items, (item) => item.record.id, ['id'], report, established, (item) => singular(String(item.path[0])), (item, others, onlyNew) =>
+    `duplicate ${what} id "${item.record.id}": ${onlyNew ? 'already' : 'also'} used by the ${others}; ${onlyNew ? 'give this record another id' : 'one of them needs another id'}`);
+  return new Set(items.map((item) => item.record.id));
+}
+
+function reportDuplicates<T>(
+  items: Located<T>[], keyOf: (item: Located<T>) => string | undefined, field: (string | number)[], report: Report,
+  established: Set<string> | undefined, nameOf: (item: Located<T>) => string, message: (item: Located<T>, others: string, onlyNew: boolean) => string,
+) {
+  const byKey = new Map<string, Located<T>[]>();
+  for (const item of items) {
+    const key = keyOf(item);
+    if (key !== undefined) byKey.set(key, [...(byKey.get(key) ?? []), item]);
+  }
+  for (const copies of byKey.values()) {
     if (copies.length < 2) continue;
-    const isNew = (item: Located<{ id: string }>) => !established?.has(recordSignature(String(item.path[0]), rawValue(item)));
-    const added = copies.filter(isNew);
-    const reported = added.length > 0 && added.length < copies.length ? added : copies;
-    for (const item of reported) {
-      const others = copies.filter((other) => other !== item).map((other) =>
-        `${singular(String(other.path[0]))} at ${other.file.path}:${other.file.lineOf([...other.path, 'id'])}`);
-      report(item, ['id'], reported === added
-        ? `duplicate ${what} id "${id}": already used by the ${others.join(' and the ')}; give this record another id`
-        : `duplicate ${what} id "${id}": also used by the ${others.join(' and the ')}; one of them needs another id`);
+    const added = copies.filter((item) => !established?.has(recordSignature(String(item.path[0]), rawValue(item))));
+    const onlyNew = added.length > 0 && added.length < copies.length;
+    for (const item of onlyNew ? added : copies) {
+      const others = copies.filter((other) => other !== item && (!onlyNew || !added.includes(other))).map((other) =>
+        `${nameOf(other)} at ${other.file.path}:${other.file.lineOf([...other.path, ...field])}`);
+      report(item, field, message(item, others.join(' and the '), onlyNew));
     }
   }
-  return new Set(byId.keys());
 }
 
 function rawValue(item: Located<unknown>): unknown {

@@ -95,7 +95,7 @@ describe('seed validator', () => {
 `;
     expect(problems({ 'base.yaml': BASE, 'broken.yaml': broken }, SOURCE)).toEqual([
       'broken.yaml:2: document "sco-charter-2002", id: duplicate record id "sco-charter-2002": also used by the document at broken.yaml:12; one of them needs another id',
-      'broken.yaml:4: document "sco-charter-2002", type: "charterx" is not an allowed type; did you mean "charter"? Allowed: charter, convention, treaty, agreement, protocol, declaration, mou, plan-of-action, work-plan, work-programme, strategy, blueprint, concept-paper, joint-statement, chairmans-statement, resolution, outlook, report, consensus, address, press-release, other',
+      'broken.yaml:4: document "sco-charter-2002", type: "charterx" is not an allowed value of type; did you mean "charter"? Allowed: charter, convention, treaty, agreement, protocol, declaration, mou, plan-of-action, work-plan, work-programme, strategy, blueprint, concept-paper, joint-statement, chairmans-statement, resolution, outlook, report, consensus, address, press-release, other',
       'broken.yaml:12: document "sco-charter-2002", id: duplicate record id "sco-charter-2002": also used by the document at broken.yaml:2; one of them needs another id',
       'broken.yaml:16: document "sco-charter-2002", date_precision: declared precision "day" does not match date "2002-06" (precision "month")',
       'broken.yaml:17: document "sco-charter-2002", organizations[0].id: unknown organization "nosuch". Known organization ids: sco',
@@ -129,7 +129,7 @@ describe('seed validator', () => {
   it('reports YAML syntax errors and unknown sections', () => {
     expect(problems({ 'base.yaml': BASE, 'bad.yaml': 'documents:\n  - id: [unclosed\n' })[0]).toMatch(/^bad\.yaml:\d+: not valid YAML: /);
     expect(problems({ 'base.yaml': BASE, 'extra.yaml': 'treaties: []\n' })).toEqual([
-      'extra.yaml:1: treaties: unknown section "treaties"; did you mean "threats"? Sections: organizations, memberships, phases, threats, characterizations, documents, meetings, activities',
+      'extra.yaml:1: treaties: unknown section "treaties"; did you mean "threats"? Sections: organizations, memberships, phases, threats, characterizations, documents, meetings, activities, series',
     ]);
   });
 
