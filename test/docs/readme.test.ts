@@ -47,17 +47,6 @@ describe('README examples', () => {
   });
 });
 
-describe('README corpus statistics', () => {
-  it('quote what npm run corpus:report -- --summary prints now', async () => {
-    const { spawnSync } = await import('node:child_process');
-    const printed = spawnSync(process.execPath, ['--import', 'tsx', 'src/cli/corpus-report.ts', '--summary'], {
-      cwd: ROOT, encoding: 'utf8', env: { ...process.env, DATABASE_PATH: '.tmp/test/corpus.sqlite' },
-    }).stdout.trimEnd();
-    const block = /<!-- corpus-report:start[^>]*-->\n```text\n([\s\S]*?)\n```\n<!-- corpus-report:end -->/.exec(readme)?.[1];
-    expect(block).toBe(printed);
-  });
-});
-
 describe('README TypeScript example', () => {
   it('compiles against the generated client types and runs against a live server', async () => {
     const { mkdirSync, writeFileSync } = await import('node:fs');
