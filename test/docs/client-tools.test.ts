@@ -2,7 +2,6 @@ import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import newman from 'newman';
 import ts from 'typescript';
-import { parse as parseYaml } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import { documentsOn } from '../../examples/client.js';
 import { ROOT } from '../helpers/paths.js';
@@ -73,25 +72,5 @@ describe('typed client', () => {
     expect(documents.length).toBeGreaterThan(0);
     expect(documents.every((d) => d.date.startsWith('2016'))).toBe(true);
     expect(documents.map((d) => d.id)).toContain('asean-work-plan-illicit-drugs-2016-2025');
-  });
-});
-
-describe('seed-validation workflow', () => {
-  const workflow = parseYaml(readFileSync(`${ROOT}/.github/workflows/seed-check.yml`, 'utf8')) as {
-    on: { pull_request: { paths: string[] } };
-    jobs: Record<string, { steps: { uses?: string; run?: string; with?: Record<string, unknown> }[] }>;
-  };
-
-  it('runs on pull requests that touch the seed, with an npm cache', () => {
-    expect(workflow.on.pull_request.paths).toContain('seed/**');
-    const steps = Object.values(workflow.jobs)[0]!.steps;
-    expect(steps.find((s) => s.uses?.startsWith('actions/setup-node'))?.with).toMatchObject({ cache: 'npm', 'node-version': 20 });
-    expect(steps.some((s) => s.run === 'npm ci --no-audit --no-fund')).toBe(true);
-  });
-
-  it('runs the same seed:check script as CI, with GitHub annotations', () => {
-    const steps = Object.values(workflow.jobs)[0]!.steps.map((s) => s.run ?? '');
-    expect(steps).toContain('npm run -s seed:check -- --format github');
-    expect(readFileSync(`${ROOT}/.ci/run`, 'utf8')).toMatch(/npm run -s seed:check -- --source/);
   });
 });
