@@ -217,13 +217,13 @@ function checkCorpus(corpus: SeedCorpus, invalid: Located<{ id: string }>[], rep
   for (const item of corpus.threats) threat(item, ['parent'], item.record.parent);
   for (const item of corpus.phases) {
     org(item, ['organization'], item.record.organization);
-    if (item.record.end_year < item.record.start_year) report(item, ['end_year'], 'ends before it starts');
+    if (item.record.end_year < item.record.start_year) report(item, ['end_year'], `end_year ${item.record.end_year} is before start_year ${item.record.start_year}: check both years`);
   }
   for (const item of corpus.memberships) {
     org(item, ['organization'], item.record.organization);
     checkPrecision(item, 'from', item.record.from, 'from_precision', item.record.from_precision, report);
     checkPrecision(item, 'to', item.record.to, 'to_precision', item.record.to_precision, report);
-    if (item.record.to && item.record.to < item.record.from) report(item, ['to'], `ends (${item.record.to}) before it starts (${item.record.from})`);
+    if (item.record.to && item.record.to < item.record.from) report(item, ['to'], `ends (${item.record.to}) before it starts (${item.record.from}): check both dates`);
   }
   for (const item of corpus.characterizations) {
     org(item, ['organization'], item.record.organization);
@@ -237,17 +237,17 @@ function checkCorpus(corpus: SeedCorpus, invalid: Located<{ id: string }>[], rep
     record.organizations.forEach((link, i) => org(item, ['organizations', i, 'id'], link.id));
     record.threats.forEach((id, i) => threat(item, ['threats', i], id));
     if ('end_date' in record && record.end_date && record.end_date < record.date) {
-      report(item, ['end_date'], `ends (${record.end_date}) before it starts (${record.date})`);
+      report(item, ['end_date'], `ends (${record.end_date}) before it starts (${record.date}): check both dates`);
     }
   }
   for (const item of corpus.documents) {
     meeting(item, ['adopted_at'], item.record.adopted_at);
     item.record.relations.forEach((relation, i) => {
       document(item, ['relations', i, 'target'], relation.target);
-      if (relation.target === item.record.id) report(item, ['relations', i, 'target'], 'a document cannot relate to itself');
+      if (relation.target === item.record.id) report(item, ['relations', i, 'target'], 'a document cannot relate to itself: point target at the other document');
     });
     const period = item.record.period;
-    if (period && period.to < period.from) report(item, ['period', 'to'], `period ends (${period.to}) before it starts (${period.from})`);
+    if (period && period.to < period.from) report(item, ['period', 'to'], `period ends (${period.to}) before it starts (${period.from}): check both years`);
   }
   if (options.sourceText !== undefined) checkQuotes(corpus, options.sourceText, report);
 }
@@ -301,13 +301,13 @@ function unknownIdMessage(id: string, known: Set<string>, what: string): string 
 
 function checkPrecision(item: Located<unknown>, dateField: string, date: string | undefined, precisionField: string, declared: string | undefined, report: Report) {
   if (date === undefined) {
-    if (declared !== undefined) report(item, [precisionField], `${precisionField} is given without ${dateField}`);
+    if (declared !== undefined) report(item, [precisionField], `${precisionField} is given without ${dateField}: add ${dateField} or remove ${precisionField}`);
     return;
   }
   const actual = precisionOf(date);
-  if (declared === undefined) report(item, [precisionField], `${precisionField} is required with ${dateField}`);
+  if (declared === undefined) report(item, [precisionField], `${precisionField} is missing: write ${precisionField}: ${actual ?? 'day, month or year'}, the precision of ${dateField} "${date}"`);
   else if (actual && actual !== declared) {
-    report(item, [precisionField], `declared precision "${declared}" does not match ${dateField} "${date}" (precision "${actual}")`);
+    report(item, [precisionField], `${dateField} "${date}" is given to the ${actual}, but ${precisionField} says ${declared}: write ${precisionField}: ${actual}, or give ${dateField} to the ${declared}`);
   }
 }
 

@@ -97,7 +97,7 @@ describe('seed validator', () => {
       'broken.yaml:2: document "sco-charter-2002", id: duplicate record id "sco-charter-2002": also used by the document at broken.yaml:12; one of them needs another id',
       'broken.yaml:4: document "sco-charter-2002", type: "charterx" is not an allowed value of type; did you mean "charter"? Allowed: charter, convention, treaty, agreement, protocol, declaration, mou, plan-of-action, work-plan, work-programme, strategy, blueprint, concept-paper, joint-statement, chairmans-statement, resolution, outlook, report, consensus, address, press-release, other',
       'broken.yaml:12: document "sco-charter-2002", id: duplicate record id "sco-charter-2002": also used by the document at broken.yaml:2; one of them needs another id',
-      'broken.yaml:16: document "sco-charter-2002", date_precision: declared precision "day" does not match date "2002-06" (precision "month")',
+      'broken.yaml:16: document "sco-charter-2002", date_precision: date "2002-06" is given to the month, but date_precision says day: write date_precision: month, or give date to the day',
       'broken.yaml:17: document "sco-charter-2002", organizations[0].id: unknown organization "nosuch". Known organization ids: sco',
       'broken.yaml:18: document "sco-charter-2002", threats[0]: unknown threat "terror"; did you mean "terrorism"? Known threat ids: terrorism',
       'broken.yaml:19: document "sco-charter-2002", adopted_at: unknown meeting "sco-summit-2003"; did you mean "sco-summit-2002"? Known meeting ids: sco-summit-2002',
@@ -156,8 +156,8 @@ organizations:
         quote: "the thesis line"
 `;
     expect(problems({ 'base.yaml': BASE, 'm.yaml': memberships })).toEqual([
-      'm.yaml:6: membership "sco/India/observer/2005-07-05", from_precision: declared precision "month" does not match from "2005-07-05" (precision "day")',
-      'm.yaml:7: membership "sco/India/observer/2005-07-05", to: ends (2004) before it starts (2005-07-05)',
+      'm.yaml:6: membership "sco/India/observer/2005-07-05", from_precision: from "2005-07-05" is given to the day, but from_precision says month: write from_precision: day, or give from to the month',
+      'm.yaml:7: membership "sco/India/observer/2005-07-05", to: ends (2004) before it starts (2005-07-05): check both dates',
       'm.yaml:16: organization "rats", parent: unknown organization "sco-x"; did you mean "sco"? Known organization ids: rats, sco',
     ]);
   });
