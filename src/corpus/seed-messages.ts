@@ -18,7 +18,7 @@ const FIELD_HELP: Record<string, string> = {
   to: 'a date in quotes: "YYYY-MM-DD", "YYYY-MM" or "YYYY"',
   end_date: 'a date in quotes: "YYYY-MM-DD", "YYYY-MM" or "YYYY"',
   founded: 'a date in quotes: "YYYY-MM-DD", "YYYY-MM" or "YYYY"',
-  organizations: 'a list of { id, role } pairs, such as - { id: sco, role: issuer }',
+  organizations: 'one line per organization, such as - { id: sco, role: issuer }',
   state: 'the name of the state, such as India',
   description: 'a sentence or two in our own words',
   statement: 'a sentence or two in our own words',
@@ -85,7 +85,7 @@ function invalidType(key: string, expected: string, value: unknown, help: string
     return `${key} must be a number: write it without quotes, ${key}: ${String(value)}`;
   }
   if (expected === 'array' && written !== 'array') {
-    return `${key} must be a list: write ${key}: [${typeof value === 'object' ? '…' : String(value)}]`;
+    return `${key} must be a list: ${help ?? `write ${key}: [${typeof value === 'object' ? '…' : String(value)}]`}`;
   }
   return `${key} must be ${KIND_OF_VALUE[expected] ?? expected}, not ${KIND_OF_VALUE[written] ?? written}${help ? `: ${help}` : ''}`;
 }
