@@ -21,6 +21,7 @@ import { organizationRoutes } from './routes/organizations.js';
 import { analysisRoutes } from './routes/analysis.js';
 import { documentLinkRoutes } from './routes/document-links.js';
 import { pageRoutes } from './pages/routes.js';
+import { representationPlugin } from './routes/representation.js';
 import { searchRoutes } from './routes/search.js';
 import { seriesRoutes } from './routes/series.js';
 import { taxonomyRoutes } from './routes/taxonomy.js';
@@ -66,6 +67,7 @@ export async function buildApp(config: Config, options: BuildAppOptions = {}): P
 
   await app.register(problemPlugin);
   await app.register(requestGuardsPlugin, { maxUrlLength: config.MAX_URL_LENGTH });
+  await app.register(representationPlugin);
   await app.register(fastifyHelmet, {
     global: true,
     // TLS is terminated in front of the service, if at all: a browser told to upgrade requests

@@ -4,7 +4,7 @@ export class ApiError extends Error {
     readonly status: number,
     readonly title: string,
     detail: string,
-    readonly extra: { parameter?: string; allowed?: string[] } = {},
+    readonly extra: { parameter?: string; allowed?: string[]; suggestions?: string[] } = {},
   ) {
     super(detail);
   }

@@ -2,12 +2,18 @@ import Database from 'better-sqlite3';
 import { drizzle, type BetterSQLite3Database } from 'drizzle-orm/better-sqlite3';
 import * as schema from './schema.js';
 
+/** A prepared statement whose rows have the type the caller names. */
+export type Statement<Row> = Database.Statement<unknown[], Row>;
+
 /** The read-only database of a running server, and the prepared statements made on it. */
 export interface Store {
   sqlite: Database.Database;
   db: BetterSQLite3Database<typeof schema>;
-  /** Prepares `sql` the first time `key` is asked for, then reuses the statement. */
-  statement(key: string, sql: () => string): Database.Statement;
+  /**
+   * Prepares `sql` the first time it is asked for, then reuses the statement. Keyed by the SQL
+   * text itself, so two different statements can never share a cache entry.
+   */
+  statement<Row = unknown>(sql: string): Statement<Row>;
   /**
    * The corpus cannot change while it is open, so an aggregate (a total, a facet) computed once
    * for a key stays right: memo keeps the most recently used ones.
@@ -32,13 +38,13 @@ export function createStore(sqlite: Database.Database): Store {
   return {
     sqlite,
     db: drizzle(sqlite, { schema }),
-    statement(key, sql) {
-      let prepared = statements.get(key);
+    statement<Row>(sql: string) {
+      let prepared = statements.get(sql);
       if (!prepared) {
-        prepared = sqlite.prepare(sql());
-        statements.set(key, prepared);
+        prepared = sqlite.prepare(sql);
+        statements.set(sql, prepared);
       }
-      return prepared;
+      return prepared as Statement<Row>;
     },
     memo(key, compute) {
       if (memos.has(key)) {

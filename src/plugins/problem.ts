@@ -4,6 +4,7 @@ import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
 import type { z } from 'zod';
 import { slugify } from '../domain/slug.js';
 import { ApiError } from '../errors.js';
+import { validationProblem } from '../routes/validation-problem.js';
 import type { problemSchema } from '../schemas/common.js';
 
 const PROBLEM_TYPE_BASE = 'https://sco-asean-corpus.example/problems/';
@@ -38,14 +39,7 @@ export const problemPlugin = fp(async (app: FastifyInstance) => {
       return sendProblem(request, reply, { status: error.status, title: error.title, detail: error.message, ...error.extra });
     }
     if (hasZodFastifySchemaValidationErrors(error)) {
-      const first = error.validation[0]!;
-      const parameter = first.instancePath.replace(/^\//, '').split('/')[0] || error.validationContext || 'request';
-      const details = error.validation.map((v) => `${v.instancePath.replace(/^\//, '').replace(/\//g, '.') || error.validationContext}: ${v.message}`);
-      const allowed = Array.isArray((first.params as { values?: unknown }).values)
-        ? ((first.params as { values: unknown[] }).values.map(String)) : undefined;
-      return sendProblem(request, reply, {
-        status: 400, title: 'Invalid request parameter', detail: details.join('; '), parameter, allowed,
-      });
+      return sendProblem(request, reply, { status: 400, title: 'Invalid request parameter', ...validationProblem(request, error.validation, error.validationContext) });
     }
     const status = error.statusCode ?? 500;
     if (status >= 500) {

@@ -36,15 +36,13 @@ export function composeDocumentDetail(store: Store, id: string) {
 }
 
 export function meetingBrief(store: Store, id: string) {
-  return store.statement('meeting-brief', () =>
-    'SELECT id, title, date, date_precision, place FROM meetings WHERE id = @id').get({ id }) as
+  return store.statement('SELECT id, title, date, date_precision, place FROM meetings WHERE id = @id').get({ id }) as
     { id: string; title: string; date: string; date_precision: string; place: string | null } | undefined ?? null;
 }
 
 /** Typed relations in both directions: outgoing as written in the seed, incoming from other documents. */
 export function relationsOf(store: Store, id: string) {
-  return store.statement('relations', () =>
-    `SELECT dr.type, 'outgoing' AS direction, d.id, d.title, d.type AS document_type, d.date
+  return store.statement(`SELECT dr.type, 'outgoing' AS direction, d.id, d.title, d.type AS document_type, d.date
        FROM document_relations dr JOIN documents d ON d.id = dr.target_id WHERE dr.source_id = @id
      UNION ALL
      SELECT dr.type, 'incoming' AS direction, d.id, d.title, d.type AS document_type, d.date

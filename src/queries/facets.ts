@@ -1,9 +1,11 @@
 import type { RecordKind } from '../db/schema.js';
 import type { Store } from '../db/store.js';
+import type { ValueSet } from '../domain/value-list.js';
+import { FACETABLE, FILTERS, type FacetName } from './filter-table.js';
 import { filterConditions, TABLE_OF, whereClause, type RecordFilters } from './record-filters.js';
 
-export const RECORD_FACETS = ['org', 'threat', 'phase', 'type', 'year', 'series'] as const;
-export type RecordFacet = (typeof RECORD_FACETS)[number];
+export const RECORD_FACETS = FACETABLE;
+export type RecordFacet = FacetName;
 
 export interface FacetValue {
   value: string;
@@ -13,52 +15,52 @@ export interface FacetValue {
 }
 
 /**
- * Counts per value under the current filters. `org` and `threat` count through the hierarchy,
- * as their filters do: a RATS document counts for both rats and sco.
+ * Counts per value under the current filters, OR and NOT included. `org` and `threat` count
+ * through the hierarchy, as their filters do: a RATS document counts for both rats and sco.
+ * Years come in chronological order, other facets by count, then value.
  */
-const FACET_SQL: Record<RecordFacet, (k: string) => { join: string; value: string; label: string }> = {
-  org: (k) => ({
-    join: `JOIN record_organization_ancestors ra ON ra.record_kind = ${k} AND ra.record_id = r.id
-           JOIN organizations o ON o.id = ra.organization_id`,
-    value: 'ra.organization_id', label: 'coalesce(o.abbreviation, o.name)',
-  }),
-  threat: (k) => ({
-    join: `JOIN record_threat_ancestors ra ON ra.record_kind = ${k} AND ra.record_id = r.id
-           JOIN threats t ON t.id = ra.threat_id`,
-    value: 'ra.threat_id', label: 't.name',
-  }),
-  phase: (k) => ({
-    join: `JOIN record_phases rp ON rp.record_kind = ${k} AND rp.record_id = r.id JOIN phases p ON p.id = rp.phase_id`,
-    value: 'rp.phase_id', label: 'p.name',
-  }),
-  type: () => ({ join: '', value: 'r.type', label: 'r.type' }),
-  year: () => ({ join: '', value: 'CAST(r.year AS TEXT)', label: 'CAST(r.year AS TEXT)' }),
-  // A meeting's own series; a document's is that of the meeting that adopted it; activities have none.
-  series: (k) => ({
-    join: k === "'meeting'" ? 'JOIN series s ON s.id = r.series_id'
-      : k === "'document'" ? 'JOIN meetings m ON m.id = r.adopted_at JOIN series s ON s.id = m.series_id'
-        : 'JOIN series s ON 0',
-    value: 's.id', label: 's.name',
-  }),
-};
-
-export function facetCounts(store: Store, kind: RecordKind, filters: RecordFilters, facets: RecordFacet[]): Partial<Record<RecordFacet, FacetValue[]>> {
+export function facetCounts(store: Store, kind: RecordKind, filters: RecordFilters, facets: readonly RecordFacet[]): Partial<Record<RecordFacet, FacetValue[]>> {
   const { where, params } = filterConditions(kind, filters);
-  const signature = Object.keys(params).sort().join(',');
   const result: Partial<Record<RecordFacet, FacetValue[]>> = {};
   for (const facet of facets) {
-    const { join, value, label } = FACET_SQL[facet](`'${kind}'`);
-    const rows = store.memo(`facet|${kind}|${facet}|${signature}|${JSON.stringify(params)}`, () => store.statement(`facet|${kind}|${facet}|${signature}`, () =>
-      `SELECT ${value} AS value, ${label} AS label, count(*) AS count FROM ${TABLE_OF[kind]} r ${join}
-       ${whereClause(where)} GROUP BY ${value} ORDER BY count DESC, value`,
-    ).all(params) as { value: string; label: string; count: number }[]);
-    const selectedValue = facet === 'year' ? filters.year?.toString() : (filters as Record<string, unknown>)[facet];
-    result[facet] = rows.map((row) => ({ ...row, selected: row.value === selectedValue }));
+    const { join, value, label } = FILTERS[facet].facet;
+    const sql = `SELECT ${value} AS value, ${label} AS label, count(*) AS count FROM ${TABLE_OF[kind]} r ${join(`'${kind}'`)}
+       ${whereClause(where)} GROUP BY ${value}`;
+    const rows = store.memo(`facet|${sql}|${JSON.stringify(params)}`, () => store.statement<Omit<FacetValue, 'selected'>>(sql).all(params));
+    result[facet] = ordered(facet, rows.map((row) => ({ ...row, selected: isSelected(filters, facet, row.value) })));
   }
   return result;
 }
 
-/** Adds the counts of several kinds value by value (for search across kinds). */
+function isSelected(filters: RecordFilters, facet: RecordFacet, value: string): boolean {
+  const set = filters[facet] as ValueSet<string | number> | undefined;
+  return set?.any.some((v) => String(v) === value) ?? false;
+}
+
+export function ordered(facet: string, values: FacetValue[]): FacetValue[] {
+  return facet === 'year'
+    ? values.sort((a, b) => Number(a.value) - Number(b.value))
+    : values.sort((a, b) => b.count - a.count || a.value.localeCompare(b.value));
+}
+
+/** The year facet with every year of `span` present, zero where nothing matches. */
+export function fillYears(values: FacetValue[], span: { from: number; to: number }, filters: RecordFilters): FacetValue[] {
+  const byYear = new Map(values.map((v) => [Number(v.value), v]));
+  const filled: FacetValue[] = [];
+  for (let year = Math.min(span.from, ...byYear.keys()); year <= Math.max(span.to, ...byYear.keys()); year++) {
+    filled.push(byYear.get(year) ?? { value: String(year), label: String(year), count: 0, selected: isSelected(filters, 'year', String(year)) });
+  }
+  return filled;
+}
+
+/** The first and last year of any dated record of the corpus. */
+export function corpusYears(store: Store): { from: number; to: number } {
+  return store.memo('corpus-years', () => store.statement<{ from: number; to: number }>(
+    `SELECT min(y) AS "from", max(y) AS "to" FROM (SELECT year AS y FROM documents UNION ALL SELECT year FROM meetings UNION ALL SELECT year FROM activities)`,
+  ).get()!);
+}
+
+/** Adds the counts of several kinds value by value (search, timeline and /v1/facets across kinds). */
 export function mergeFacets(parts: Partial<Record<string, FacetValue[]>>[]): Record<string, FacetValue[]> {
   const merged: Record<string, Map<string, FacetValue>> = {};
   for (const part of parts) {
@@ -71,6 +73,5 @@ export function mergeFacets(parts: Partial<Record<string, FacetValue[]>>[]): Rec
       }
     }
   }
-  return Object.fromEntries(Object.entries(merged).map(([facet, map]) =>
-    [facet, [...map.values()].sort((a, b) => b.count - a.count || a.value.localeCompare(b.value))]));
+  return Object.fromEntries(Object.entries(merged).map(([facet, map]) => [facet, ordered(facet, [...map.values()])]));
 }

@@ -24,8 +24,7 @@ export function composeMeetings(store: Store, ids: string[]): MeetingSummary[] {
 export function composeMeetingDetail(store: Store, id: string) {
   const [meeting] = composeMeetings(store, [id]);
   if (!meeting) throw notFound('meeting', id);
-  const adopted = store.statement('meeting-documents', () =>
-    'SELECT id, title, type, date FROM documents WHERE adopted_at = @id ORDER BY date_start, id').all({ id }) as
+  const adopted = store.statement('SELECT id, title, type, date FROM documents WHERE adopted_at = @id ORDER BY date_start, id').all({ id }) as
     { id: string; title: string; type: string; date: string }[];
   return { ...meeting, documents: adopted, citations: citationsOf(store, 'meeting', id) };
 }

@@ -3,6 +3,8 @@ import type { Store } from '../db/store.js';
 import { searchRowidCondition } from '../domain/search-rowids.js';
 import { badParameter } from '../errors.js';
 import { decodeCursor, encodeCursor } from './cursor.js';
+import type { ValueSet } from '../domain/value-list.js';
+import { FILTERS, FILTER_NAMES } from './filter-table.js';
 import { filterConditions, TABLE_OF, whereClause, type FilterStrategy, type RecordFilters } from './record-filters.js';
 
 export const SORTS = ['date', '-date', 'title', 'relevance'] as const;
@@ -35,8 +37,7 @@ export function listRecordIds(store: Store, kind: RecordKind, input: ListInput):
   const { where, params } = filterConditions(kind, input.filters);
   const table = TABLE_OF[kind];
   const signature = `${kind}|${Object.keys(params).sort().join(',')}`;
-  const total = store.memo(`count|${signature}|${JSON.stringify(params)}`, () => (store.statement(`count|${signature}`, () =>
-    `SELECT count(*) AS n FROM ${table} r ${whereClause(where)}`).get(params) as { n: number }).n);
+  const total = store.memo(`count|${signature}|${JSON.stringify(params)}`, () => (store.statement(`SELECT count(*) AS n FROM ${table} r ${whereClause(where)}`).get(params) as { n: number }).n);
 
   if (input.sort === 'relevance') return relevancePage(store, kind, input, where, params, total, signature);
 
@@ -51,8 +52,7 @@ export function listRecordIds(store: Store, kind: RecordKind, input: ListInput):
     pageParams.cursorKey = cursor.k;
     pageParams.cursorId = cursor.i;
   }
-  const found = store.statement(`page|${signature}|${input.sort}|${cursor ? 'after' : 'first'}|${strategy}`, () =>
-    `SELECT r.id AS id, ${sort.key} AS sortKey FROM ${table} r ${whereClause(pageWhere)} ORDER BY ${sort.order} LIMIT @limit`,
+  const found = store.statement(`SELECT r.id AS id, ${sort.key} AS sortKey FROM ${table} r ${whereClause(pageWhere)} ORDER BY ${sort.order} LIMIT @limit`,
   ).all(pageParams) as { id: string; sortKey: string }[];
   const page = found.slice(0, input.limit);
   const last = page.at(-1);
@@ -66,16 +66,14 @@ export function listRecordIds(store: Store, kind: RecordKind, input: ListInput):
  */
 function pageStrategy(store: Store, kind: RecordKind, filters: RecordFilters): FilterStrategy {
   const table = TABLE_OF[kind];
-  const rows = store.memo(`rows|${kind}`, () => (store.statement(`rows|${kind}`, () => `SELECT count(*) AS n FROM ${table}`).get() as { n: number }).n);
-  const sizes = ([
-    ['org', 'record_organization_ancestors', 'organization_id'],
-    ['threat', 'record_threat_ancestors', 'threat_id'],
-    ['phase', 'record_phases', 'phase_id'],
-  ] as const).flatMap(([filter, linkTable, column]) => {
-    const value = filters[filter];
-    if (value === undefined) return [];
-    return [store.memo(`size|${kind}|${filter}|${value}`, () => (store.statement(`size|${filter}`, () =>
-      `SELECT count(*) AS n FROM ${linkTable} WHERE record_kind = @kind AND ${column} = @value`).get({ kind, value }) as { n: number }).n)];
+  const rows = store.memo(`table-size|${kind}`, () => store.statement<{ n: number }>(`SELECT count(*) AS n FROM ${table}`).get()!.n);
+  const sizes = FILTER_NAMES.flatMap((name) => {
+    const filter = FILTERS[name];
+    const set = filters[name] as ValueSet<string | number> | undefined;
+    if (!('link' in filter) || !set?.any.length) return [];
+    return [store.memo(`link-size|${kind}|${name}|${JSON.stringify(set.any)}`, () => store.statement<{ n: number }>(
+      `SELECT count(*) AS n FROM ${filter.link.table} WHERE record_kind = @kind AND ${filter.link.column} IN (SELECT value FROM json_each(@values))`,
+    ).get({ kind, values: JSON.stringify(set.any) })!.n)];
   });
   return sizes.length && Math.min(...sizes) * 10 < rows ? 'seek' : 'scan';
 }
@@ -84,8 +82,7 @@ function relevancePage(store: Store, kind: RecordKind, input: ListInput, where: 
   if (params.match === undefined) throw badParameter('sort', 'sort=relevance needs a search query q');
   const cursor = decodeCursor(input.cursor, 'relevance');
   const offset = cursor && 'o' in cursor ? cursor.o : 0;
-  const rows = store.statement(`relevance|${signature}`, () =>
-    `SELECT r.id AS id FROM ${TABLE_OF[kind]} r
+  const rows = store.statement(`SELECT r.id AS id FROM ${TABLE_OF[kind]} r
      JOIN (SELECT id AS sid, ${BM25} AS score FROM search_index WHERE search_index MATCH @match AND ${searchRowidCondition(kind)}) s ON s.sid = r.id
      ${whereClause(where)} ORDER BY s.score, r.id LIMIT @limit OFFSET @offset`,
   ).all({ ...params, limit: input.limit + 1, offset }) as { id: string }[];

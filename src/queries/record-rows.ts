@@ -43,22 +43,18 @@ function group<T extends { record_id: string }>(rows: T[]): Map<string, T[]> {
 /** Organizations with roles, threats and phases of each of `ids`, three queries for the whole page. */
 export function linksOf(store: Store, kind: RecordKind, ids: string[]): Map<string, Links> {
   const params = { kind, ids: JSON.stringify(ids) };
-  const orgs = group(store.statement('links|orgs', () =>
-    `SELECT ro.record_id, o.id, o.name, o.abbreviation, ro.role FROM record_organizations ro
+  const orgs = group(store.statement(`SELECT ro.record_id, o.id, o.name, o.abbreviation, ro.role FROM record_organizations ro
      JOIN organizations o ON o.id = ro.organization_id
      WHERE ro.record_kind = @kind AND ro.record_id IN (SELECT value FROM json_each(@ids))
      ORDER BY ro.record_id, CASE ro.role WHEN 'issuer' THEN 0 WHEN 'party' THEN 1 WHEN 'signatory' THEN 2 ELSE 3 END, o.id`,
   ).all(params) as (OrganizationLink & { record_id: string })[]);
-  const threats = group(store.statement('links|threats', () =>
-    `SELECT record_id, threat_id FROM record_threats
+  const threats = group(store.statement(`SELECT record_id, threat_id FROM record_threats
      WHERE record_kind = @kind AND record_id IN (SELECT value FROM json_each(@ids)) ORDER BY record_id, threat_id`,
   ).all(params) as { record_id: string; threat_id: string }[]);
-  const phases = group(store.statement('links|phases', () =>
-    `SELECT record_id, phase_id FROM record_phases
+  const phases = group(store.statement(`SELECT record_id, phase_id FROM record_phases
      WHERE record_kind = @kind AND record_id IN (SELECT value FROM json_each(@ids)) ORDER BY record_id, phase_id`,
   ).all(params) as { record_id: string; phase_id: string }[]);
-  const citationKinds = group(store.statement('links|citation-kinds', () =>
-    `SELECT DISTINCT owner_id AS record_id, kind FROM citations
+  const citationKinds = group(store.statement(`SELECT DISTINCT owner_id AS record_id, kind FROM citations
      WHERE owner_kind = @kind AND owner_id IN (SELECT value FROM json_each(@ids))`,
   ).all(params) as { record_id: string; kind: string }[]);
   return new Map(ids.map((id) => [id, {
@@ -71,16 +67,14 @@ export function linksOf(store: Store, kind: RecordKind, ids: string[]): Map<stri
 
 /** Rows of `kind` for `ids`, returned in the order of `ids`. */
 export function rowsOf<T extends { id: string }>(store: Store, kind: RecordKind, ids: string[]): T[] {
-  const rows = store.statement(`rows|${kind}`, () =>
-    `SELECT * FROM ${TABLE_OF[kind]} WHERE id IN (SELECT value FROM json_each(@ids))`,
+  const rows = store.statement(`SELECT * FROM ${TABLE_OF[kind]} WHERE id IN (SELECT value FROM json_each(@ids))`,
   ).all({ ids: JSON.stringify(ids) }) as T[];
   const byId = new Map(rows.map((r) => [r.id, r]));
   return ids.flatMap((id) => byId.get(id) ?? []);
 }
 
 export function citationsOf(store: Store, ownerKind: string, ownerId: string): CitationRow[] {
-  const rows = store.statement('citations', () =>
-    `SELECT kind, section, footnotes, source_entry, url, quote, publisher, title, supports, confirms FROM citations
+  const rows = store.statement(`SELECT kind, section, footnotes, source_entry, url, quote, publisher, title, supports, confirms FROM citations
      WHERE owner_kind = @ownerKind AND owner_id = @ownerId ORDER BY position`,
   ).all({ ownerKind, ownerId }) as StoredCitation[];
   return rows.map((r): CitationRow => (r.kind === 'thesis'

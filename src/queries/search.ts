@@ -3,7 +3,7 @@ import { RECORD_KINDS, type RecordKind } from '../db/schema.js';
 import type { searchHitSchema } from '../schemas/search.js';
 import type { Store } from '../db/store.js';
 import { decodeCursor, encodeCursor } from './cursor.js';
-import { facetCounts, mergeFacets, type FacetValue, type RecordFacet } from './facets.js';
+import { facetCounts, mergeFacets, RECORD_FACETS, type FacetValue, type RecordFacet } from './facets.js';
 import { filterConditions, TABLE_OF, type RecordFilters } from './record-filters.js';
 import { searchRowidCondition } from '../domain/search-rowids.js';
 import { highlighter } from './highlight.js';
@@ -12,19 +12,20 @@ import { matchExpression, type SearchTerm } from './search-syntax.js';
 
 export const SEARCH_KINDS = [...RECORD_KINDS, 'organization'] as const;
 export type SearchKind = (typeof SEARCH_KINDS)[number];
-export const SEARCH_FACETS = ['kind', 'org', 'threat', 'phase', 'type', 'year', 'series'] as const;
+export const SEARCH_FACETS = ['kind', ...RECORD_FACETS] as const;
 
 export interface SearchInput {
   terms: SearchTerm[];
-  kinds: SearchKind[];
+  kinds: readonly SearchKind[];
   /** Record filters (org, threat, …); when any is set, organizations drop out of the results. */
-  filters: Omit<RecordFilters, 'match'>;
+  filters: Omit<RecordFilters, 'q'>;
   limit: number;
   cursor?: string;
-  facets: (typeof SEARCH_FACETS)[number][];
+  facets: readonly (typeof SEARCH_FACETS)[number][];
 }
 
-export type SearchHit = z.infer<typeof searchHitSchema>;
+/** A hit as the query finds it; the route adds its links. */
+export type SearchHit = Omit<z.infer<typeof searchHitSchema>, 'links'>;
 
 function scope(input: SearchInput): { sql: string; params: Record<string, unknown>; kinds: SearchKind[] } {
   const filtered = Object.values(input.filters).some((v) => v !== undefined);
@@ -35,7 +36,7 @@ function scope(input: SearchInput): { sql: string; params: Record<string, unknow
     if (kind === 'organization' || !filtered) return searchRowidCondition(kind);
     const { where, params: p } = filterConditions(kind, input.filters);
     Object.assign(params, p);
-    return `(${searchRowidCondition(kind)} AND id IN (SELECT r.id FROM ${TABLE_OF[kind]} r WHERE ${where.join(' AND ')}))`;
+    return `(${searchRowidCondition(kind)} AND id IN (SELECT r.id FROM ${TABLE_OF[kind]} r WHERE ${where.join(' AND ') || '1'}))`;
   });
   return { sql: `search_index MATCH @match AND (${parts.join(' OR ') || '0'})`, params, kinds };
 }
@@ -44,18 +45,16 @@ function scope(input: SearchInput): { sql: string; params: Record<string, unknow
 export function search(store: Store, input: SearchInput) {
   const { sql, params, kinds } = scope(input);
   const signature = `${kinds.join(',')}|${Object.keys(params).sort().join(',')}`;
-  const total = store.memo(`search-count|${signature}|${JSON.stringify(params)}`, () => (store.statement(`search-count|${signature}`, () =>
-    `SELECT count(*) AS n FROM search_index WHERE ${sql}`).get(params) as { n: number }).n);
+  const total = store.memo(`search-count|${sql}|${JSON.stringify(params)}`, () => (store.statement(`SELECT count(*) AS n FROM search_index WHERE ${sql}`).get(params) as { n: number }).n);
   const cursor = decodeCursor(input.cursor, 'relevance');
   const offset = cursor && 'o' in cursor ? cursor.o : 0;
   // Rank first with only rowid and score, then read the text of the page's rows: sorting every
   // match with its body text in tow was most of the cost of a broad search.
-  const rows = store.statement(`search|${signature}`, () =>
-    `WITH top AS MATERIALIZED (SELECT rowid AS rid, ${BM25} AS score FROM search_index
+  const rows = store.statement<Omit<SearchHit, 'snippet' | 'title_highlighted'> & { body: string }>(`WITH top AS MATERIALIZED (SELECT rowid AS rid, ${BM25} AS score FROM search_index
                   WHERE ${sql} ORDER BY score, rowid LIMIT @limit OFFSET @offset)
      SELECT s.kind, s.id, s.title, s.body, s.date, top.score FROM top JOIN search_index s ON s.rowid = top.rid
      ORDER BY top.score, top.rid`,
-  ).all({ ...params, limit: input.limit + 1, offset }) as (Omit<SearchHit, 'snippet' | 'title_highlighted'> & { body: string })[];
+  ).all({ ...params, limit: input.limit + 1, offset });
   const { mark, snippet } = highlighter(input.terms);
   const page: SearchHit[] = rows.slice(0, input.limit).map(({ body, ...hit }) => ({
     ...hit,
@@ -71,15 +70,14 @@ function searchFacets(store: Store, input: SearchInput, kinds: SearchKind[], sql
   const result: Record<string, FacetValue[]> = {};
   if (input.facets.includes('kind')) {
     const signature = `${kinds.join(',')}|${Object.keys(params).sort().join(',')}`;
-    const rows = store.memo(`search-kind-facet|${signature}|${JSON.stringify(params)}`, () => store.statement(`search-kind-facet|${signature}`, () =>
-      `SELECT kind AS value, count(*) AS count FROM search_index WHERE ${sql} GROUP BY kind ORDER BY count DESC, kind`,
+    const rows = store.memo(`search-kind-facet|${sql}|${JSON.stringify(params)}`, () => store.statement(`SELECT kind AS value, count(*) AS count FROM search_index WHERE ${sql} GROUP BY kind ORDER BY count DESC, kind`,
     ).all(params) as { value: string; count: number }[]);
     result.kind = rows.map((r) => ({ value: r.value, label: r.value, count: r.count, selected: input.kinds.length === 1 && input.kinds[0] === r.value }));
   }
   const recordFacets = input.facets.filter((f): f is RecordFacet => f !== 'kind');
   if (recordFacets.length) {
     const perKind = kinds.filter((k): k is RecordKind => k !== 'organization')
-      .map((kind) => facetCounts(store, kind, { ...input.filters, match: params.match as string }, recordFacets));
+      .map((kind) => facetCounts(store, kind, { ...input.filters, q: params.match as string }, recordFacets));
     Object.assign(result, mergeFacets(perKind));
     for (const facet of recordFacets) result[facet] ??= [];
   }

@@ -45,15 +45,13 @@ function shape(store: Store, row: SeriesRow, meetings: SeriesMeetingRow[]) {
 }
 
 function seriesRows(store: Store, id?: string): SeriesRow[] {
-  return store.statement(`series|${id === undefined ? 'all' : 'one'}`, () =>
-    `SELECT s.id, s.name, s.body_id, o.name AS body_name, s.numbered, s.expected, s.expected_basis, s.gaps
+  return store.statement(`SELECT s.id, s.name, s.body_id, o.name AS body_name, s.numbered, s.expected, s.expected_basis, s.gaps
      FROM series s JOIN organizations o ON o.id = s.body_id ${id === undefined ? '' : 'WHERE s.id = @id'} ORDER BY s.id`,
   ).all(id === undefined ? {} : { id }) as SeriesRow[];
 }
 
 function meetingsBySeries(store: Store): Map<string, SeriesMeetingRow[]> {
-  const rows = store.statement('series|meetings', () =>
-    `SELECT series_id, id, title, ordinal, date, year, place, format FROM meetings
+  const rows = store.statement(`SELECT series_id, id, title, ordinal, date, year, place, format FROM meetings
      WHERE series_id IS NOT NULL ORDER BY series_id, date_start, id`,
   ).all() as SeriesMeetingRow[];
   const map = new Map<string, SeriesMeetingRow[]>();

@@ -4,8 +4,7 @@ import type { Store } from '../db/store.js';
 import { citationsOf, provenanceOf } from './record-rows.js';
 
 export function listThreats(store: Store) {
-  const counts = new Map((store.statement('threat-counts', () =>
-    'SELECT threat_id AS id, count(*) AS n FROM record_threat_ancestors GROUP BY threat_id',
+  const counts = new Map((store.statement('SELECT threat_id AS id, count(*) AS n FROM record_threat_ancestors GROUP BY threat_id',
   ).all() as { id: string; n: number }[]).map((r) => [r.id, r.n]));
   return store.db.select().from(t.threats).orderBy(asc(t.threats.id)).all().map((row) => ({
     id: row.id, name: row.name, parent: row.parentId, description: row.description, record_count: counts.get(row.id) ?? 0,

@@ -1,5 +1,5 @@
 import type { FastifyInstance } from 'fastify';
-import { activityDetailSchema, activityListQuery, activitySchema } from '../schemas/records.js';
+import { activityDetailResponseSchema, activityItemSchema, activitySchema } from '../schemas/records.js';
 import { registerRecordRoutes } from './record-routes.js';
 
 export async function activityRoutes(app: FastifyInstance) {
@@ -12,8 +12,9 @@ export async function activityRoutes(app: FastifyInstance) {
     listDescription: 'Exercises, operations and campaigns (Coalition 2003, Peace Mission, Spider Web, …). Default order: date, then id.',
     getSummary: 'Get an activity',
     getDescription: 'An activity with its organizations, participants, threats, phases and citations.',
-    query: activityListQuery,
-    item: activitySchema,
-    detail: activityDetailSchema,
+    filters: ['org', 'threat', 'phase', 'type', 'year', 'from', 'to', 'q'],
+    stored: activitySchema,
+    item: activityItemSchema,
+    detail: activityDetailResponseSchema,
   });
 }

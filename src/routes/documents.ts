@@ -1,5 +1,5 @@
 import type { FastifyInstance } from 'fastify';
-import { documentDetailSchema, documentListQuery, documentSchema } from '../schemas/records.js';
+import { documentDetailResponseSchema, documentItemSchema, documentSchema } from '../schemas/records.js';
 import { registerRecordRoutes } from './record-routes.js';
 
 export async function documentRoutes(app: FastifyInstance) {
@@ -12,8 +12,9 @@ export async function documentRoutes(app: FastifyInstance) {
     listDescription: 'Charters, conventions, declarations, MOUs, plans of action and other instruments, filtered and paginated. Default order: date, then id.',
     getSummary: 'Get a document',
     getDescription: 'A document with its organizations and roles, threats, phases, adopting meeting, relations and citations.',
-    query: documentListQuery,
-    item: documentSchema,
-    detail: documentDetailSchema,
+    filters: ['org', 'threat', 'phase', 'type', 'year', 'from', 'to', 'series', 'meeting', 'q'],
+    stored: documentSchema,
+    item: documentItemSchema,
+    detail: documentDetailResponseSchema,
   });
 }

@@ -1,5 +1,5 @@
 import type { FastifyInstance } from 'fastify';
-import { meetingDetailSchema, meetingListQuery, meetingSchema } from '../schemas/records.js';
+import { meetingDetailResponseSchema, meetingItemSchema, meetingSchema } from '../schemas/records.js';
 import { registerRecordRoutes } from './record-routes.js';
 
 export async function meetingRoutes(app: FastifyInstance) {
@@ -12,8 +12,9 @@ export async function meetingRoutes(app: FastifyInstance) {
     listDescription: 'Summits, ministerial, senior-officials and secretaries-general meetings. Default order: date, then id.',
     getSummary: 'Get a meeting',
     getDescription: 'A meeting with its organizations, threats, phases, the documents it adopted, and citations.',
-    query: meetingListQuery,
-    item: meetingSchema,
-    detail: meetingDetailSchema,
+    filters: ['org', 'threat', 'phase', 'type', 'year', 'from', 'to', 'series', 'q'],
+    stored: meetingSchema,
+    item: meetingItemSchema,
+    detail: meetingDetailResponseSchema,
   });
 }

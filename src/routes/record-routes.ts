@@ -3,14 +3,17 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { RecordKind } from '../db/schema.js';
 import type { Store } from '../db/store.js';
-import { csvStream, ndjsonStream } from '../exports/tabular.js';
-import { facetCounts, RECORD_FACETS, type RecordFacet } from '../queries/facets.js';
+import { facetCounts, RECORD_FACETS } from '../queries/facets.js';
+import type { FilterName } from '../queries/filter-table.js';
 import { listRecordIds, type ListInput } from '../queries/record-list.js';
 import { detailString, items, itemStrings } from '../queries/record-json.js';
 import { errorResponses, idParams, listMetaSchema, listLinksSchema, problemResponse } from '../schemas/common.js';
+import { filterParams } from '../schemas/filter-params.js';
+import { exportParams, jsonOnlyQuery, nameList, paginationQuery } from '../schemas/query-params.js';
+import { sortParam } from '../schemas/records.js';
 import { facetsSchema } from '../schemas/search.js';
-import { listEnvelope, parseValueList, toListInput, type RecordListQuery } from './list-support.js';
-import { chooseRepresentation, MEDIA_TYPES, parseFields, pickFields, type Representation } from './representation.js';
+import { baseUrl, listEnvelope, sendTable, toListInput } from './list-support.js';
+import { parseFields, pickFields } from './representation.js';
 
 /** What differs between the documents, meetings and activities routes; the rest is shared. */
 export interface RecordRoutesSpec {
@@ -21,9 +24,12 @@ export interface RecordRoutesSpec {
   listDescription: string;
   getSummary: string;
   getDescription: string;
-  query: z.ZodObject;
+  /** The filters of this list, from the filter table. */
+  filters: readonly FilterName[];
   /** An id that exists, for the OpenAPI examples. */
   exampleId: string;
+  /** The item as stored (its fields are the `fields=` and CSV columns) and as served, with links. */
+  stored: z.ZodObject;
   item: z.ZodObject;
   detail: z.ZodType;
 }
@@ -38,69 +44,78 @@ export function* allMatching<Item>(store: Store, kind: RecordKind, input: ListIn
   } while (cursor);
 }
 
-const listMetaWithFacets = listMetaSchema.extend({ facets: facetsSchema.optional() });
+/** A stored record's JSON with its links added, without parsing it again. */
+export function withSelfLink(json: string, self: string): string {
+  return `${json.slice(0, -1)},"links":{"self":${JSON.stringify(self)}}}`;
+}
 
-export const exportQuery = {
-  facets: z.string().max(200).optional().describe(`Comma-separated facets to count under the current filters: ${RECORD_FACETS.join(', ')}`).meta({ examples: ['year,threat'] }),
-  fields: z.string().max(500).optional().describe('Comma-separated fields to return (id is always included)').meta({ examples: ['title,date'] }),
-  format: z.enum(['json', 'csv', 'ndjson']).optional().describe('Representation; overrides Accept. csv and ndjson export every matching record, unpaginated').meta({ examples: ['csv'] }),
-};
+export const SPARSE_JSON = 'application/json; profile="sparse"';
+const listMetaWithFacets = listMetaSchema.extend({ facets: facetsSchema.optional() });
 
 export function registerRecordRoutes(app: FastifyInstance, spec: RecordRoutesSpec) {
   const routes = app.withTypeProvider<ZodTypeProvider>();
-  const fieldNames = Object.keys(spec.item.shape);
-  const listSchema = z.object({ data: z.array(spec.item), meta: listMetaWithFacets, links: listLinksSchema });
-  const sparseListSchema = listSchema.extend({ data: z.array(spec.item.partial().required({ id: true })) });
+  const fieldNames = Object.keys(spec.stored.shape);
   const listName = `${spec.item.meta()?.id ?? spec.kind}List`;
+  const listSchema = z.object({ data: z.array(spec.item), meta: listMetaWithFacets, links: listLinksSchema }).meta({ id: listName });
+  const sparseListSchema = listSchema.extend({ data: z.array(spec.item.partial().required({ id: true, links: true })) }).meta({ id: `${listName}Sparse` });
+  const query = z.strictObject({
+    ...filterParams(spec.filters, app.knownIds, [spec.kind]),
+    sort: sortParam,
+    ...paginationQuery,
+    facets: nameList('facets', RECORD_FACETS, [], 'Comma-separated facets to count under the current filters', 'year,threat'),
+    fields: z.string().max(500).optional().describe(`Comma-separated fields to return (id and links are always included); the answer is then typed ${SPARSE_JSON}`).meta({ examples: ['title,date'] }),
+    ...exportParams(),
+  });
+  const recordUrl = (base: string, id: string) => `${base}/v1/${spec.plural}/${id}`;
 
   routes.get(`/v1/${spec.plural}`, {
-    config: { ownRepresentations: true },
+    config: { ownRepresentations: true, representations: ['json', 'csv', 'ndjson'] },
     schema: {
       operationId: `list${spec.tag}`,
       summary: spec.listSummary,
-      description: `${spec.listDescription} Representations: JSON (default), CSV (Accept: text/csv or format=csv) and NDJSON (Accept: application/x-ndjson or format=ndjson); CSV and NDJSON stream every matching record. In CSV, multi-valued fields are joined with "; " and organizations are written id:role.`,
+      description: `${spec.listDescription} Representations: JSON (default), CSV (Accept: text/csv or format=csv) and NDJSON (Accept: application/x-ndjson or format=ndjson); CSV and NDJSON stream every matching record. In CSV, multi-valued fields are joined with "; " and organizations are written id:role. With fields=, the JSON answer is typed ${SPARSE_JSON}.`,
       tags: [spec.plural],
-      querystring: spec.query.extend(exportQuery),
+      querystring: query,
       response: {
         200: {
           description: 'A page of records, or the whole export in CSV / NDJSON',
           content: {
-            'application/json': { schema: z.union([listSchema.meta({ id: listName }), sparseListSchema.meta({ id: `${listName}Sparse` })]) },
+            'application/json': { schema: listSchema },
+            [SPARSE_JSON]: { schema: sparseListSchema },
             'text/csv': { schema: z.string().describe('RFC 4180 CSV with a header row') },
             'application/x-ndjson': { schema: z.string().describe('One JSON record per line') },
           },
         },
         ...errorResponses,
-        406: problemResponse('The Accept header allows none of JSON, CSV and NDJSON'),
+        406: problemResponse('The Accept header or format allows none of JSON, CSV and NDJSON'),
       },
     },
   }, async (request, reply) => {
-    const query = request.query as unknown as RecordListQuery & { facets?: string; fields?: string; format?: Representation };
-    const representation = chooseRepresentation(request, query.format, ['json', 'csv', 'ndjson']);
-    const input = toListInput(query, app.knownIds);
-    const fields = parseFields(query.fields, fieldNames);
-    const facets: RecordFacet[] = parseValueList('facets', query.facets, RECORD_FACETS, []);
-    if (representation !== 'json') {
+    const { sort, limit, cursor, facets, fields: rawFields, format: _format, bom, ...filters } = request.query;
+    const input = toListInput({ sort, limit, cursor }, filters);
+    const fields = parseFields(rawFields, fieldNames);
+    const representation = request.representation;
+    if (representation === 'csv' || representation === 'ndjson') {
       const rows = (function* () {
         for (const item of allMatching<Record<string, unknown>>(app.store, spec.kind, input)) yield pickFields(item, fields);
       })();
-      const stream = representation === 'csv' ? csvStream(fields ?? fieldNames, rows) : ndjsonStream(rows);
-      if (representation === 'csv') reply.header('content-disposition', `attachment; filename="${spec.plural}.csv"`);
-      // A stream is sent as it is, not through the JSON serializer that the route types describe.
-      return reply.type(`${MEDIA_TYPES[representation]}; charset=utf-8`).send(stream as unknown as string);
+      return sendTable(reply, representation, { name: spec.plural, columns: fields ?? fieldNames, rows, bom });
     }
     const page = listRecordIds(app.store, spec.kind, input);
     const facetValues = facets.length ? facetCounts(app.store, spec.kind, input.filters, facets) : undefined;
+    const base = baseUrl(request);
     if (fields) {
-      const data = items<Record<string, unknown>>(app.store, spec.kind, page.ids).map((item) => pickFields(item, fields));
+      const data = items<Record<string, unknown>>(app.store, spec.kind, page.ids)
+        .map((item) => ({ ...pickFields(item, fields), links: { self: recordUrl(base, item.id as string) } }));
       const body = listEnvelope(request, reply, { data, total: page.total, nextCursor: page.nextCursor }, input.limit);
-      return facetValues ? { ...body, meta: { ...body.meta, facets: facetValues } } : body;
+      return reply.type(`${SPARSE_JSON}; charset=utf-8`).send(JSON.stringify(facetValues ? { ...body, meta: { ...body.meta, facets: facetValues } } : body) as never);
     }
     // The items were encoded through the item schema when the database was built; splice them in
     // as stored rather than parse, re-encode and print them again on every request.
     const body = listEnvelope(request, reply, { data: [], total: page.total, nextCursor: page.nextCursor }, input.limit);
     const meta = facetValues ? { ...body.meta, facets: facetValues } : body.meta;
-    const json = `{"data":[${itemStrings(app.store, spec.kind, page.ids).join(',')}],"meta":${JSON.stringify(z.encode(listMetaWithFacets, meta))},"links":${JSON.stringify(body.links)}}`;
+    const data = itemStrings(app.store, spec.kind, page.ids).map((json, i) => withSelfLink(json, recordUrl(base, page.ids[i]!)));
+    const json = `{"data":[${data.join(',')}],"meta":${JSON.stringify(z.encode(listMetaWithFacets, meta))},"links":${JSON.stringify(body.links)}}`;
     return reply.type('application/json; charset=utf-8').send(json as never);
   });
 
@@ -111,9 +126,11 @@ export function registerRecordRoutes(app: FastifyInstance, spec: RecordRoutesSpe
       description: spec.getDescription,
       tags: [spec.plural],
       params: idParams(spec.exampleId),
+      querystring: jsonOnlyQuery,
       response: { 200: spec.detail, ...errorResponses },
     },
   }, async (request, reply) =>
     // Stored already encoded through the detail schema at build time (see corpus/materialize.ts).
-    reply.type('application/json; charset=utf-8').send(detailString(app.store, spec.kind, request.params.id) as never));
+    reply.type('application/json; charset=utf-8')
+      .send(withSelfLink(detailString(app.store, spec.kind, request.params.id), recordUrl(baseUrl(request), request.params.id)) as never));
 }

@@ -1,27 +1,57 @@
-import type { FastifyRequest } from 'fastify';
+import type { FastifyInstance, FastifyRequest } from 'fastify';
+import fp from 'fastify-plugin';
 import Negotiator from 'negotiator';
 import { ApiError } from '../errors.js';
+import { MEDIA_TYPES, type Representation } from './media-types.js';
 
-export const MEDIA_TYPES = { json: 'application/json', csv: 'text/csv', ndjson: 'application/x-ndjson' } as const;
-export type Representation = keyof typeof MEDIA_TYPES;
+export { MEDIA_TYPES, type Representation } from './media-types.js';
+
+declare module 'fastify' {
+  interface FastifyContextConfig {
+    /** The representations a route offers, JSON first; JSON only when absent. */
+    representations?: readonly Representation[];
+  }
+  interface FastifyRequest {
+    /** The representation chosen for this request from `format=` and Accept. */
+    representation: Representation;
+  }
+}
 
 /**
  * `format=` wins over the Accept header, so that a browser link or curl without headers can ask
- * for CSV. An Accept header that allows none of the representations answers 406.
+ * for CSV. A format or an Accept header that allows none of the offered representations answers
+ * 406, naming the parameter at fault: `format=csv` where there is no CSV is refused exactly as
+ * `Accept: text/csv` is.
  */
-export function chooseRepresentation(request: FastifyRequest, format: Representation | undefined, offered: Representation[]): Representation {
-  if (format) return format;
-  const accept = request.headers.accept;
-  if (!accept) return 'json';
+export function chooseRepresentation(request: FastifyRequest, format: string | undefined, offered: readonly Representation[]): Representation {
   const types = offered.map((r) => MEDIA_TYPES[r]);
+  if (format !== undefined) {
+    const chosen = offered.find((r) => r === format);
+    if (!chosen) {
+      throw new ApiError(406, 'Not Acceptable', `format "${format}" is not available here; this resource is available as ${offered.join(', ')}`, { parameter: 'format', allowed: [...offered] });
+    }
+    return chosen;
+  }
+  const accept = request.headers.accept;
+  if (!accept) return offered[0]!;
   const chosen = new Negotiator({ headers: { accept } }).mediaType([...types, 'application/problem+json']);
-  if (chosen === 'application/problem+json') return 'json';
+  if (chosen === 'application/problem+json') return offered[0]!;
   const representation = offered.find((r) => MEDIA_TYPES[r] === chosen);
   if (!representation) {
     throw new ApiError(406, 'Not Acceptable', `this resource is available as ${types.join(', ')}; the Accept header allows none of them`, { parameter: 'Accept', allowed: types });
   }
   return representation;
 }
+
+/** Chooses the representation of every /v1 request before its query is validated. */
+export const representationPlugin = fp(async (app: FastifyInstance) => {
+  app.decorateRequest('representation', 'json');
+  app.addHook('preValidation', async (request) => {
+    if (!request.url.startsWith('/v1/') || request.is404) return;
+    const format = (request.query as Record<string, unknown> | undefined)?.format;
+    request.representation = chooseRepresentation(request, typeof format === 'string' ? format : undefined, request.routeOptions.config.representations ?? ['json']);
+  });
+});
 
 /** Checks a `fields=` list against the fields an item has; `id` is always kept. */
 export function parseFields(raw: string | undefined, available: readonly string[]): string[] | undefined {

@@ -1,6 +1,7 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { getSeries, listSeries } from '../queries/series.js';
-import { errorResponses, idParams, refusalResponses } from '../schemas/common.js';
+import { errorResponses, idParams } from '../schemas/common.js';
+import { jsonOnlyQuery } from '../schemas/query-params.js';
 import { seriesDetailSchema, seriesListSchema } from '../schemas/series.js';
 
 export const seriesRoutes: FastifyPluginAsyncZod = async (app) => {
@@ -10,7 +11,8 @@ export const seriesRoutes: FastifyPluginAsyncZod = async (app) => {
       summary: 'List meeting series and how complete each is',
       description: 'Each series (the SCO Council of Heads of State, the ASEAN Summit, the ADMM, …) with its body, how many meetings the public record holds for 2001–2022, how many the corpus has, and the meetings the record cannot settle (gaps), so that a quiet year can be told from a hole in the data.',
       tags: ['series'],
-      response: { 200: seriesListSchema, ...refusalResponses },
+      querystring: jsonOnlyQuery,
+      response: { 200: seriesListSchema, 400: errorResponses[400], 406: errorResponses[406], 429: errorResponses[429] },
     },
   }, async () => ({ data: listSeries(app.store) }));
 
@@ -21,6 +23,7 @@ export const seriesRoutes: FastifyPluginAsyncZod = async (app) => {
       description: 'A series with its completeness and its meetings in the corpus.',
       tags: ['series'],
       params: idParams('asean-sco-secretaries-general'),
+      querystring: jsonOnlyQuery,
       response: { 200: seriesDetailSchema, ...errorResponses },
     },
   }, async (request) => getSeries(app.store, request.params.id));

@@ -1,6 +1,7 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { corpusMeta, listPhases, listThreats } from '../queries/taxonomy.js';
-import { refusalResponses } from '../schemas/common.js';
+import { errorResponses } from '../schemas/common.js';
+import { jsonOnlyQuery } from '../schemas/query-params.js';
 import { metaSchema, phaseListSchema, threatListSchema } from '../schemas/taxonomy.js';
 
 export const taxonomyRoutes: FastifyPluginAsyncZod = async (app) => {
@@ -10,7 +11,8 @@ export const taxonomyRoutes: FastifyPluginAsyncZod = async (app) => {
       summary: 'List threat domains',
       description: 'The threat hierarchy (terrorism ⊃ separatism, extremism; drugs; trafficking; transnational crime) with record counts.',
       tags: ['taxonomy'],
-      response: { 200: threatListSchema, ...refusalResponses },
+      querystring: jsonOnlyQuery,
+      response: { 200: threatListSchema, 400: errorResponses[400], 406: errorResponses[406], 429: errorResponses[429] },
     },
   }, async () => ({ data: listThreats(app.store) }));
 
@@ -20,7 +22,8 @@ export const taxonomyRoutes: FastifyPluginAsyncZod = async (app) => {
       summary: 'List historical phases',
       description: 'The five SCO and five ASEAN phases of section 1.1 of the thesis.',
       tags: ['taxonomy'],
-      response: { 200: phaseListSchema, ...refusalResponses },
+      querystring: jsonOnlyQuery,
+      response: { 200: phaseListSchema, 400: errorResponses[400], 406: errorResponses[406], 429: errorResponses[429] },
     },
   }, async () => ({ data: listPhases(app.store) }));
 
@@ -30,7 +33,8 @@ export const taxonomyRoutes: FastifyPluginAsyncZod = async (app) => {
       summary: 'Corpus version and counts',
       description: 'The corpus version (a digest of the seed and migrations), when the database was built, and record counts.',
       tags: ['meta'],
-      response: { 200: metaSchema, ...refusalResponses },
+      querystring: jsonOnlyQuery,
+      response: { 200: metaSchema, 400: errorResponses[400], 406: errorResponses[406], 429: errorResponses[429] },
     },
   }, async () => app.corpusMeta);
 };

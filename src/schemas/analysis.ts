@@ -1,19 +1,6 @@
 import { z } from 'zod';
-import { citationSchema, partialDateParam, paginationQuery, listMetaSchema, listLinksSchema } from './common.js';
+import { citationSchema, listMetaSchema, listLinksSchema } from './common.js';
 import { meetingBriefSchema } from './records.js';
-
-export const timelineQuery = z.object({
-  org: z.string().min(1).max(100).optional().describe('Organization id (its bodies included)').meta({ examples: ['sco'] }),
-  threat: z.string().min(1).max(100).optional().describe('Threat id (children included); leaves out membership changes').meta({ examples: ['drugs'] }),
-  phase: z.string().min(1).max(100).optional().describe('Phase id').meta({ examples: ['sco-integration'] }),
-  series: z.string().min(1).max(100).optional().describe('Series id: its meetings and the documents they adopted; leaves out activities and membership changes').meta({ examples: ['asean-summit'] }),
-  from: partialDateParam.optional().describe('Earliest date (YYYY, YYYY-MM or YYYY-MM-DD)').meta({ examples: ['2015'] }),
-  to: partialDateParam.optional().describe('Latest date (YYYY, YYYY-MM or YYYY-MM-DD)').meta({ examples: ['2017'] }),
-  q: z.string().min(1).max(300).optional().describe('Full-text filter; leaves out membership changes').meta({ examples: ['summit'] }),
-  kind: z.string().max(100).optional().describe('Comma-separated kinds: document, meeting, activity, membership (default all)').meta({ examples: ['document,membership'] }),
-  group: z.enum(['year']).optional().describe('group=year groups the page by year').meta({ examples: ['year'] }),
-  ...paginationQuery,
-});
 
 export const timelineEventSchema = z.object({
   kind: z.enum(['document', 'meeting', 'activity', 'membership']),
@@ -23,24 +10,21 @@ export const timelineEventSchema = z.object({
   date: z.string(),
   date_precision: z.string(),
   organizations: z.array(z.string()),
+  links: z.object({ self: z.string().describe('Absolute URL of the record (of the organization, for a membership change)') }),
 }).meta({ id: 'TimelineEvent' });
 
 export const timelineResponseSchema = z.object({
   data: z.array(timelineEventSchema),
-  groups: z.array(z.object({ year: z.number().int(), count: z.number().int(), events: z.array(timelineEventSchema) })).optional()
-    .describe('With group=year: the events of this page grouped by year'),
+  groups: z.array(z.object({ year: z.number().int(), count: z.number().int() })).optional()
+    .describe('With group=year: how many events each year holds across the whole filtered range (not only this page), in year order'),
   meta: listMetaSchema,
   links: listLinksSchema,
 }).meta({ id: 'Timeline' });
 
 const documentBrief = z.object({ id: z.string(), title: z.string(), type: z.string(), date: z.string() }).meta({ id: 'DocumentBrief' });
 
-export const compareQuery = z.object({
-  threat: z.string().min(1).max(100).optional().describe('Threat id to compare on (children included); default all threats').meta({ examples: ['drugs'] }),
-});
-
 export const compareResponseSchema = z.object({
-  threat: z.string().nullable(),
+  threat: z.string().nullable().describe('The threat filter as given, or null'),
   organizations: z.array(z.object({
     id: z.string(),
     name: z.string(),
@@ -67,6 +51,13 @@ export const relatedResponseSchema = z.object({
   adopting_meeting: meetingBriefSchema.extend({ other_documents: z.array(documentBrief) }).nullable(),
 }).meta({ id: 'RelatedDocuments' });
 
-export const citationFormatQuery = z.object({
-  format: z.enum(['bibtex', 'ris', 'csl-json']).default('csl-json').describe('bibtex, ris or csl-json (default)').meta({ examples: ['bibtex'] }),
+
+/** One row of the comparison as a table (CSV, NDJSON): a count of one organization along one dimension. */
+export const comparisonRowSchema = z.object({
+  organization: z.string(),
+  dimension: z.enum(['type', 'phase', 'body']),
+  value: z.string(),
+  label: z.string(),
+  kind: z.enum(['document', 'meeting', 'activity', 'record']),
+  count: z.number().int(),
 });

@@ -10,7 +10,8 @@ export const problemSchema = z
     detail: z.string(),
     instance: z.string().optional(),
     parameter: z.string().optional().describe('The request parameter at fault, when there is one'),
-    allowed: z.array(z.string()).optional().describe('The values the parameter accepts, for an unknown filter value'),
+    allowed: z.array(z.string()).optional().describe('The values the parameter accepts, for an unknown filter value or query parameter'),
+    suggestions: z.array(z.string()).optional().describe('The allowed values nearest to what was sent, nearest first (by edit distance)'),
   })
   .meta({ id: 'Problem', description: 'An RFC 9457 problem detail (application/problem+json)' });
 
@@ -67,27 +68,18 @@ export function idParams(example: string) {
   return z.object({ id: z.string().min(1).max(200).describe('A record id (a stable slug)').meta({ examples: [example] }) });
 }
 
-export const paginationQuery = {
-  limit: z.coerce.number().int().min(1).max(500).default(50).describe('Page size, 1–500').meta({ examples: [20] }),
-  cursor: z.string().max(500).optional().describe('Opaque cursor from meta.next_cursor of the previous page')
-    .meta({ examples: ['eyJzIjoiZGF0ZSIsImsiOiIyMDA1LTA0LTIxIiwiaSI6ImFzZWFuLXNjby1tb3UtMjAwNSJ9'] }),
-};
-
 /** An error response as documented: RFC 9457 problem+json with what the status means here. */
 export function problemResponse(description: string) {
   return { description, content: { 'application/problem+json': { schema: problemSchema } } };
 }
 
 const refusals = {
-  406: problemResponse('The Accept header allows no JSON'),
+  406: problemResponse('The Accept header or format= allows no representation this resource has'),
   429: problemResponse('Too many requests from this client; RateLimit-* and Retry-After say when to retry'),
 };
 
-/** For routes that take no parameters: only content negotiation and the rate limit refuse them. */
-export const refusalResponses = refusals;
-
 export const errorResponses = {
-  400: problemResponse('A parameter is invalid; `parameter` names it and `allowed` lists the values that exist'),
+  400: problemResponse('A parameter is invalid or unknown; `parameter` names it, `allowed` lists the values (or parameters) that exist and `suggestions` the nearest ones'),
   404: problemResponse('No record with this id'),
   ...refusals,
 };

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { MEMBERSHIP_STATUSES } from '../domain/vocabulary.js';
 import { citationSchema, partialDateParam } from './common.js';
+import { exportParams } from './query-params.js';
 
 export const organizationSchema = z.object({
   id: z.string(),
@@ -38,7 +39,8 @@ export const organizationDetailSchema = organizationSchema.extend({
 export const organizationListSchema = z.object({ data: z.array(organizationSchema), meta: z.object({ total: z.number().int() }) })
   .meta({ id: 'OrganizationList' });
 
-export const membersQuery = z.object({
+export const membersQuery = z.strictObject({
+  ...exportParams(),
   on: partialDateParam.optional().describe('Day to ask about (YYYY-MM-DD; a month or year means its first day). Default: today').meta({ examples: ['2010-01-01'] }),
   status: z.enum(MEMBERSHIP_STATUSES).optional().describe('Only this status').meta({ examples: ['observer'] }),
 });
@@ -48,6 +50,7 @@ export const membersResponseSchema = z.object({
   meta: z.object({ organization: z.string(), on: z.string(), status: z.string().nullable(), total: z.number().int() }),
 }).meta({ id: 'MembersOnDate' });
 
-export const organizationListQuery = z.object({
+export const organizationListQuery = z.strictObject({
+  ...exportParams(),
   q: z.string().min(1).max(300).optional().describe('Full-text filter over names, abbreviations and summaries').meta({ examples: ['defence'] }),
 });

@@ -1,33 +1,12 @@
 import { z } from 'zod';
 import { ACTIVITY_TYPES, DOCUMENT_TYPES, MEETING_TYPES } from '../domain/vocabulary.js';
 import { SORTS } from '../queries/record-list.js';
-import { citationSchema, datePrecisionSchema, organizationRefSchema, paginationQuery, partialDateParam, provenanceSchema } from './common.js';
+import { citationSchema, datePrecisionSchema, organizationRefSchema, provenanceSchema } from './common.js';
 
-const slugParam = (what: string, example: string) => z.string().min(1).max(100).describe(what).meta({ examples: [example] });
+export const sortParam = z.enum(SORTS).optional().describe('Order: date (default), -date, title, or relevance (default with q)').meta({ examples: ['-date'] });
 
-/** Filters shared by every dated-record list; `type` differs per kind. */
-const recordFilters = {
-  org: slugParam('Organization id; includes its bodies (org=sco also matches RATS records)', 'sco').optional(),
-  threat: slugParam('Threat id; includes its children (threat=terrorism also matches extremism)', 'terrorism').optional(),
-  phase: slugParam('Phase id', 'sco-expansion').optional(),
-  year: z.coerce.number().int().min(1900).max(2100).optional().describe('Calendar year of the record date').meta({ examples: [2005] }),
-  from: partialDateParam.optional().describe('Earliest date (YYYY, YYYY-MM or YYYY-MM-DD), inclusive').meta({ examples: ['2005'] }),
-  to: partialDateParam.optional().describe('Latest date (YYYY, YYYY-MM or YYYY-MM-DD), inclusive').meta({ examples: ['2020-12-31'] }),
-  q: z.string().min(1).max(300).optional().describe('Full-text search within the list').meta({ examples: ['terrorism'] }),
-  sort: z.enum(SORTS).optional().describe('Order: date (default), -date, title, or relevance (default with q)').meta({ examples: ['-date'] }),
-  ...paginationQuery,
-};
-
-const seriesFilter = slugParam('Series id (see /v1/series): its meetings, or the documents they adopted', 'asean-summit').optional();
-
-export const documentListQuery = z.object({
-  ...recordFilters,
-  series: seriesFilter,
-  type: z.enum(DOCUMENT_TYPES).optional().describe('Document type').meta({ examples: ['convention'] }),
-  meeting: slugParam('Id of the meeting that adopted the document', 'asean-summit-12').optional(),
-});
-export const meetingListQuery = z.object({ ...recordFilters, series: seriesFilter, type: z.enum(MEETING_TYPES).optional().describe('Meeting type').meta({ examples: ['summit'] }) });
-export const activityListQuery = z.object({ ...recordFilters, type: z.enum(ACTIVITY_TYPES).optional().describe('Activity type').meta({ examples: ['exercise'] }) });
+/** Where a record lives in the API, as an absolute URL built from the request. */
+export const recordLinksSchema = z.object({ self: z.string().describe('Absolute URL of the record') }).meta({ id: 'RecordLinks' });
 
 const datedRecordFields = {
   id: z.string(),
@@ -52,7 +31,7 @@ export const documentSchema = z.object({
   type: z.enum(DOCUMENT_TYPES),
   period: z.object({ from: z.number().int(), to: z.number().int() }).nullable(),
   adopted_at: z.string().nullable().describe('Id of the meeting that adopted it'),
-}).meta({ id: 'Document' });
+});
 
 const relationSchema = z.object({
   type: z.string(),
@@ -71,7 +50,7 @@ export const documentDetailSchema = documentSchema.extend({
   adopting_meeting: meetingBriefSchema.nullable(),
   relations: z.array(relationSchema),
   citations: z.array(citationSchema),
-}).meta({ id: 'DocumentDetail' });
+});
 
 export const meetingSchema = z.object({
   ...datedRecordFields,
@@ -80,19 +59,31 @@ export const meetingSchema = z.object({
   type: z.enum(MEETING_TYPES),
   end_date: z.string().nullable(),
   format: z.string(),
-}).meta({ id: 'Meeting' });
+});
 
 export const meetingDetailSchema = meetingSchema.extend({
   documents: z.array(z.object({ id: z.string(), title: z.string(), type: z.string(), date: z.string() })).describe('Documents it adopted'),
   citations: z.array(citationSchema),
-}).meta({ id: 'MeetingDetail' });
+});
 
 export const activitySchema = z.object({
   ...datedRecordFields,
   type: z.enum(ACTIVITY_TYPES),
   end_date: z.string().nullable(),
   participants: z.array(z.string()),
-}).meta({ id: 'Activity' });
+});
 
-export const activityDetailSchema = activitySchema.extend({ citations: z.array(citationSchema) }).meta({ id: 'ActivityDetail' });
+export const activityDetailSchema = activitySchema.extend({ citations: z.array(citationSchema) });
 
+
+/**
+ * The API shapes: the stored shapes above (encoded when the database is built) plus the links
+ * added per request, since an absolute URL depends on the host a client reached.
+ */
+const withLinks = <T extends z.ZodObject>(schema: T, id: string) => schema.extend({ links: recordLinksSchema }).meta({ id });
+export const documentItemSchema = withLinks(documentSchema, 'Document');
+export const documentDetailResponseSchema = withLinks(documentDetailSchema, 'DocumentDetail');
+export const meetingItemSchema = withLinks(meetingSchema, 'Meeting');
+export const meetingDetailResponseSchema = withLinks(meetingDetailSchema, 'MeetingDetail');
+export const activityItemSchema = withLinks(activitySchema, 'Activity');
+export const activityDetailResponseSchema = withLinks(activityDetailSchema, 'ActivityDetail');

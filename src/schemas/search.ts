@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { listLinksSchema, listMetaSchema, paginationQuery, partialDateParam } from './common.js';
+import { listLinksSchema, listMetaSchema } from './common.js';
 
 export const facetValueSchema = z.object({
   value: z.string(),
@@ -10,20 +10,7 @@ export const facetValueSchema = z.object({
 
 export const facetsSchema = z.record(z.string(), z.array(facetValueSchema)).describe('Counts per value of each requested facet, under the current filters');
 
-const SEARCH_KIND_VALUES = ['document', 'meeting', 'activity', 'organization'] as const;
-
-export const searchQuery = z.object({
-  q: z.string().min(1).max(300).describe('Words to search for; "a phrase"; prefix*').meta({ examples: ['trafficking'] }),
-  kind: z.string().max(100).optional().describe(`Comma-separated kinds to search: ${SEARCH_KIND_VALUES.join(', ')} (default all)`).meta({ examples: ['document,meeting'] }),
-  org: z.string().min(1).max(100).optional().describe('Organization id (records of its bodies included)').meta({ examples: ['asean'] }),
-  threat: z.string().min(1).max(100).optional().describe('Threat id (children included)').meta({ examples: ['trafficking'] }),
-  phase: z.string().min(1).max(100).optional().describe('Phase id').meta({ examples: ['asean-external-partners'] }),
-  year: z.coerce.number().int().min(1900).max(2100).optional().describe('Calendar year').meta({ examples: [2015] }),
-  from: partialDateParam.optional().describe('Earliest date (YYYY, YYYY-MM or YYYY-MM-DD)').meta({ examples: ['2004'] }),
-  to: partialDateParam.optional().describe('Latest date (YYYY, YYYY-MM or YYYY-MM-DD)').meta({ examples: ['2022'] }),
-  facets: z.string().max(200).optional().describe('Comma-separated facets: kind, org, threat, phase, type, year, series').meta({ examples: ['kind,year'] }),
-  ...paginationQuery,
-});
+export const SEARCH_KIND_VALUES = ['document', 'meeting', 'activity', 'organization'] as const;
 
 export const searchHitSchema = z.object({
   kind: z.enum(SEARCH_KIND_VALUES),
@@ -33,6 +20,7 @@ export const searchHitSchema = z.object({
   snippet: z.string().describe('The best-matching passage with matches wrapped in <mark>'),
   date: z.string().nullable(),
   score: z.number().describe('bm25 relevance, higher is better'),
+  links: z.object({ self: z.string().describe('Absolute URL of the record') }),
 }).meta({ id: 'SearchHit' });
 
 export const searchResponseSchema = z.object({
@@ -40,3 +28,14 @@ export const searchResponseSchema = z.object({
   meta: listMetaSchema.extend({ facets: facetsSchema.optional() }),
   links: listLinksSchema,
 }).meta({ id: 'SearchResults' });
+
+export const facetCountsSchema = z.object({
+  facets: facetsSchema,
+  meta: z.object({
+    total: z.number().int().describe('Records matching the filters, over the kinds counted'),
+    kinds: z.array(z.string()).describe('The kinds of record counted'),
+  }),
+}).meta({ id: 'FacetCounts' });
+
+/** One facet value as a table row (CSV, NDJSON). */
+export const facetRowSchema = z.object({ facet: z.string(), value: z.string(), label: z.string(), count: z.number().int(), selected: z.boolean() });
