@@ -1,0 +1,60 @@
+import { describe, expect, it } from 'vitest';
+import { corpusYears, facetCounts, fillYears } from '../../src/queries/facets.js';
+import { FILTERS, FILTER_NAMES } from '../../src/queries/filter-table.js';
+import { filterConditions } from '../../src/queries/record-filters.js';
+import { listRecordIds } from '../../src/queries/record-list.js';
+import type { RecordFilters } from '../../src/queries/record-filters.js';
+import { useSmallStore } from '../helpers/small-store.js';
+
+const small = useSmallStore('record-filters');
+const ids = (filters: RecordFilters) => listRecordIds(small.store, 'document', { filters, limit: 500, sort: 'date' }).ids;
+const all = () => ids({});
+const set = <T>(any: T[], none: T[] = []) => ({ any, none });
+
+describe('filters from the filter table, on a small store', () => {
+  it('reads a comma list as OR and ! as NOT', () => {
+    const store = small.store;
+    const everything = all();
+    expect(everything.length).toBe(store.statement<{ n: number }>('SELECT count(*) AS n FROM documents').get()!.n);
+    const sco = ids({ org: set(['sco']) });
+    const asean = ids({ org: set(['asean']) });
+    const either = ids({ org: set(['sco', 'asean']) });
+    expect(new Set(either)).toEqual(new Set([...sco, ...asean]));
+    expect(ids({ org: set([], ['asean']) })).toEqual(everything.filter((id) => !asean.includes(id)));
+    expect(ids({ org: set(['sco'], ['asean']) })).toEqual(sco.filter((id) => !asean.includes(id)));
+  });
+
+  it('treats a kind a filter does not apply to as holding none of its values', () => {
+    const { where } = filterConditions('activity', { meeting: set(['x']) });
+    expect(where).toEqual(['0']);
+    expect(filterConditions('activity', { meeting: set([], ['x']) }).where).toEqual([]);
+  });
+
+  it('writes one SQL text per combination of filters, whatever their values', () => {
+    const a = filterConditions('document', { org: set(['sco']), threat: set(['drugs', 'trafficking'], ['extremism']) });
+    const b = filterConditions('document', { org: set(['asean', 'un']), threat: set(['terrorism'], ['drugs']) });
+    expect(a.where).toEqual(b.where);
+    expect(JSON.stringify(a.where)).not.toMatch(/sco|drugs|asean/);
+  });
+
+  it('counts facets under OR and NOT, years in chronological order and filled on request', () => {
+    const filters: RecordFilters = { org: set(['sco', 'asean']) };
+    const counts = facetCounts(small.store, 'document', filters, ['year', 'org']);
+    const years = counts.year!.map((v) => Number(v.value));
+    expect(years).toEqual([...years].sort((a, b) => a - b));
+    expect(counts.year!.reduce((n, v) => n + v.count, 0)).toBe(ids(filters).length);
+    for (const value of counts.org!) expect(value.selected, value.value).toBe(['sco', 'asean'].includes(value.value));
+    const span = corpusYears(small.store);
+    const filled = fillYears(counts.year!, span, filters).map((v) => Number(v.value));
+    expect(filled).toEqual(Array.from({ length: filled.length }, (_, i) => filled[0]! + i));
+    expect(filled[0]).toBeLessThanOrEqual(span.from);
+  });
+
+  it('declares every filter once, with a description and either SQL per kind or a shape of its own', () => {
+    for (const name of FILTER_NAMES) {
+      const filter = FILTERS[name];
+      expect(filter.description.length, name).toBeGreaterThan(10);
+      if (filter.shape === 'values') expect(Object.keys(filter.has).length, name).toBeGreaterThan(0);
+    }
+  });
+});
