@@ -3,9 +3,10 @@ import { notFound } from '../errors.js';
 import { dateBounds } from '../domain/partial-date.js';
 import { getOrganization, listOrganizations, membersOn } from '../queries/organizations.js';
 import { errorResponses, idParams } from '../schemas/common.js';
-import { toMatchExpression } from '../queries/search-syntax.js';
-import { membersQuery, organizationListQuery, membersResponseSchema, membershipSchema, organizationDetailSchema, organizationListSchema, organizationSchema } from '../schemas/organizations.js';
-import { jsonOnlyQuery } from '../schemas/query-params.js';
+import { filterParams } from '../schemas/filter-params.js';
+import { membersQuery, membersResponseSchema, membershipSchema, organizationDetailSchema, organizationListSchema, organizationSchema } from '../schemas/organizations.js';
+import { exportParams, jsonOnlyQuery } from '../schemas/query-params.js';
+import { z } from 'zod';
 import { tabular406, tabularContent } from '../schemas/tabular.js';
 import { sendTable } from './list-support.js';
 
@@ -17,12 +18,12 @@ export const organizationRoutes: FastifyPluginAsyncZod = async (app) => {
       summary: 'List organizations',
       description: 'The SCO, ASEAN, their bodies (RATS, ARF, ADMM, …) and the other organizations of the corpus.',
       tags: ['organizations'],
-      querystring: organizationListQuery,
+      querystring: z.strictObject({ ...filterParams(['q'], app.knownIds, []), ...exportParams() }),
       response: { 200: tabularContent('The organizations, as JSON, CSV or NDJSON', organizationListSchema, organizationSchema), ...errorResponses, ...tabular406 },
     },
   }, async (request, reply) => {
     const { q, bom } = request.query;
-    const data = listOrganizations(app.store, q === undefined ? undefined : toMatchExpression(q, 'q'));
+    const data = listOrganizations(app.store, q);
     const representation = request.representation;
     if (representation === 'csv' || representation === 'ndjson') {
       return sendTable(reply, representation, { name: 'organizations', columns: Object.keys(organizationSchema.shape), rows: data, bom });

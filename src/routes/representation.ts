@@ -48,7 +48,9 @@ export const representationPlugin = fp(async (app: FastifyInstance) => {
   app.decorateRequest('representation', 'json');
   app.addHook('preValidation', async (request) => {
     if (!request.url.startsWith('/v1/') || request.is404) return;
-    const format = (request.query as Record<string, unknown> | undefined)?.format;
+    // Read before validation: the raw query is unknown until the route's schema has checked it.
+    const query: unknown = request.query;
+    const format = typeof query === 'object' && query !== null && 'format' in query ? query.format : undefined;
     request.representation = chooseRepresentation(request, typeof format === 'string' ? format : undefined, request.routeOptions.config.representations ?? ['json']);
   });
 });

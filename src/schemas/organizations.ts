@@ -49,8 +49,3 @@ export const membersResponseSchema = z.object({
   data: z.array(membershipSchema),
   meta: z.object({ organization: z.string(), on: z.string(), status: z.string().nullable(), total: z.number().int() }),
 }).meta({ id: 'MembersOnDate' });
-
-export const organizationListQuery = z.strictObject({
-  ...exportParams(),
-  q: z.string().min(1).max(300).optional().describe('Full-text filter over names, abbreviations and summaries').meta({ examples: ['defence'] }),
-});
