@@ -49,7 +49,7 @@ export interface paths {
         };
         /**
          * List documents
-         * @description Charters, conventions, declarations, MOUs, plans of action and other instruments, filtered and paginated. Default order: date, then id. Representations: JSON (default), CSV (Accept: text/csv or format=csv) and NDJSON (Accept: application/x-ndjson or format=ndjson); CSV and NDJSON stream every matching record. In CSV, multi-valued fields are joined with "; " and organizations are written id:role.
+         * @description Charters, conventions, declarations, MOUs, plans of action and other instruments, filtered and paginated. Default order: date, then id. Representations: JSON (default), CSV (Accept: text/csv or format=csv) and NDJSON (Accept: application/x-ndjson or format=ndjson); CSV and NDJSON stream every matching record. In CSV, multi-valued fields are joined with "; " and organizations are written id:role. With fields=, the JSON answer is typed application/json; profile="sparse".
          */
         get: operations["listDocuments"];
         put?: never;
@@ -89,7 +89,7 @@ export interface paths {
         };
         /**
          * List meetings
-         * @description Summits, ministerial, senior-officials and secretaries-general meetings. Default order: date, then id. Representations: JSON (default), CSV (Accept: text/csv or format=csv) and NDJSON (Accept: application/x-ndjson or format=ndjson); CSV and NDJSON stream every matching record. In CSV, multi-valued fields are joined with "; " and organizations are written id:role.
+         * @description Summits, ministerial, senior-officials and secretaries-general meetings. Default order: date, then id. Representations: JSON (default), CSV (Accept: text/csv or format=csv) and NDJSON (Accept: application/x-ndjson or format=ndjson); CSV and NDJSON stream every matching record. In CSV, multi-valued fields are joined with "; " and organizations are written id:role. With fields=, the JSON answer is typed application/json; profile="sparse".
          */
         get: operations["listMeetings"];
         put?: never;
@@ -129,7 +129,7 @@ export interface paths {
         };
         /**
          * List activities
-         * @description Exercises, operations and campaigns (Coalition 2003, Peace Mission, Spider Web, …). Default order: date, then id. Representations: JSON (default), CSV (Accept: text/csv or format=csv) and NDJSON (Accept: application/x-ndjson or format=ndjson); CSV and NDJSON stream every matching record. In CSV, multi-valued fields are joined with "; " and organizations are written id:role.
+         * @description Exercises, operations and campaigns (Coalition 2003, Peace Mission, Spider Web, …). Default order: date, then id. Representations: JSON (default), CSV (Accept: text/csv or format=csv) and NDJSON (Accept: application/x-ndjson or format=ndjson); CSV and NDJSON stream every matching record. In CSV, multi-valued fields are joined with "; " and organizations are written id:role. With fields=, the JSON answer is typed application/json; profile="sparse".
          */
         get: operations["listActivities"];
         put?: never;
@@ -329,7 +329,7 @@ export interface paths {
         };
         /**
          * Full-text search across the corpus
-         * @description Searches titles, aliases and abbreviations, summaries, notes and quotes of documents, meetings, activities and organizations. Ranked by bm25 with titles and aliases weighted above body text; each hit has a highlighted snippet. Words are ANDed; "a phrase" in double quotes matches the phrase; a trailing * matches a prefix (traffick*). Other punctuation and operators are read as plain words.
+         * @description Searches titles, aliases and abbreviations, summaries, notes and quotes of documents, meetings, activities and organizations. Ranked by bm25 with titles and aliases weighted above body text; each hit has a highlighted snippet. Words are ANDed; "a phrase" in double quotes matches the phrase; a trailing * matches a prefix (traffick*). Other punctuation and operators are read as plain words. Any record filter leaves organizations out. CSV and NDJSON export every hit.
          */
         get: operations["search"];
         put?: never;
@@ -409,7 +409,7 @@ export interface paths {
         };
         /**
          * Timeline of documents, meetings, activities and membership changes
-         * @description Every dated record and membership change in date order (then kind and id), with the usual filters; group=year also groups the page by year. Membership changes have no threat or text, so threat and q leave them out.
+         * @description Every dated record and membership change in date order (then kind and id), with the usual filters; group=year adds how many events each year holds over the whole filtered range. A membership change has no threat, type, meeting or text: a filter asking for one leaves it out, one excluding them (threat=!drugs) keeps it, and q leaves it out. CSV and NDJSON export every matching event.
          */
         get: operations["getTimeline"];
         put?: never;
@@ -429,9 +429,29 @@ export interface paths {
         };
         /**
          * SCO and ASEAN side by side
-         * @description For each organization: its documents by type, the first and latest, counts per phase, the bodies involved, and the curated characterization of its approach with citations; for one threat (children included) or for all.
+         * @description For each organization: its documents by type, the first and latest, counts per phase, the bodies involved, and the curated characterization of its approach with citations; under the list filters (threat=drugs, threat=terrorism,!extremism, year=2005,2015, …) or for all. As CSV or NDJSON: one row per organization, dimension (type, phase, body), value and kind of record.
          */
         get: operations["compareOrganizations"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/facets": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Facet counts without the records
+         * @description How many documents, meetings and activities (or the kinds asked for) each value of each facet holds under the filters, in one call. Years come in chronological order; with fill_years=true every year of the range is listed, zero where nothing matches.
+         */
+        get: operations["countFacets"];
         put?: never;
         post?: never;
         delete?: never;
@@ -444,6 +464,46 @@ export interface paths {
 export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
+        /**
+         * @description Organization id; includes its bodies (org=sco also matches RATS records); !id excludes it
+         * @enum {string}
+         */
+        OrganizationFilter: "admm" | "admm-plus" | "adsom" | "aha-centre" | "aichr" | "ammd" | "ammtc" | "arf" | "arf-ism-ctcc" | "asean" | "asean-narco" | "asean-plus-three" | "asean-secretariat" | "asod" | "caricc" | "cis" | "csto" | "eaeu" | "eas" | "iom" | "rats" | "sco" | "sco-afghanistan-contact-group" | "sco-border-guard" | "sco-secretariat" | "somtc" | "un" | "unga" | "unodc" | "unsc" | "!admm" | "!admm-plus" | "!adsom" | "!aha-centre" | "!aichr" | "!ammd" | "!ammtc" | "!arf" | "!arf-ism-ctcc" | "!asean" | "!asean-narco" | "!asean-plus-three" | "!asean-secretariat" | "!asod" | "!caricc" | "!cis" | "!csto" | "!eaeu" | "!eas" | "!iom" | "!rats" | "!sco" | "!sco-afghanistan-contact-group" | "!sco-border-guard" | "!sco-secretariat" | "!somtc" | "!un" | "!unga" | "!unodc" | "!unsc";
+        /**
+         * @description Threat id; includes its children (threat=terrorism also matches extremism); !id excludes it
+         * @enum {string}
+         */
+        ThreatFilter: "drugs" | "extremism" | "separatism" | "terrorism" | "trafficking" | "transnational-crime" | "!drugs" | "!extremism" | "!separatism" | "!terrorism" | "!trafficking" | "!transnational-crime";
+        /**
+         * @description Phase id (derived from the date: one phase per periodized organization); !id excludes it
+         * @enum {string}
+         */
+        PhaseFilter: "asean-centrality" | "asean-global-security-challenges" | "asean-led-mechanisms" | "asean-external-partners" | "asean-rules-based-order" | "sco-establishment" | "sco-expansion" | "sco-consolidation" | "sco-integration" | "sco-maturity" | "!asean-centrality" | "!asean-global-security-challenges" | "!asean-led-mechanisms" | "!asean-external-partners" | "!asean-rules-based-order" | "!sco-establishment" | "!sco-expansion" | "!sco-consolidation" | "!sco-integration" | "!sco-maturity";
+        /**
+         * @description Series id (see /v1/series): its meetings, and the documents they adopted; no activity belongs to a series; !id excludes it
+         * @enum {string}
+         */
+        SeriesFilter: "aichr" | "asean-sco-secretaries-general" | "eas" | "!aichr" | "!asean-sco-secretaries-general" | "!eas";
+        /**
+         * @description A record type; !type excludes it
+         * @enum {string}
+         */
+        DocumentTypeFilter: "address" | "agreement" | "blueprint" | "chairmans-statement" | "charter" | "concept-paper" | "consensus" | "convention" | "declaration" | "joint-statement" | "mou" | "other" | "outlook" | "plan-of-action" | "press-release" | "protocol" | "report" | "resolution" | "strategy" | "treaty" | "work-plan" | "work-programme" | "!address" | "!agreement" | "!blueprint" | "!chairmans-statement" | "!charter" | "!concept-paper" | "!consensus" | "!convention" | "!declaration" | "!joint-statement" | "!mou" | "!other" | "!outlook" | "!plan-of-action" | "!press-release" | "!protocol" | "!report" | "!resolution" | "!strategy" | "!treaty" | "!work-plan" | "!work-programme";
+        /**
+         * @description A record type; !type excludes it
+         * @enum {string}
+         */
+        MeetingTypeFilter: "forum" | "ministerial" | "other" | "secretaries-general" | "senior-officials" | "summit" | "visit" | "working-level" | "!forum" | "!ministerial" | "!other" | "!secretaries-general" | "!senior-officials" | "!summit" | "!visit" | "!working-level";
+        /**
+         * @description A record type; !type excludes it
+         * @enum {string}
+         */
+        ActivityTypeFilter: "campaign" | "exercise" | "operation" | "other" | "programme" | "workshop" | "!campaign" | "!exercise" | "!operation" | "!other" | "!programme" | "!workshop";
+        /**
+         * @description A record type; !type excludes it
+         * @enum {string}
+         */
+        RecordTypeFilter: "address" | "agreement" | "blueprint" | "campaign" | "chairmans-statement" | "charter" | "concept-paper" | "consensus" | "convention" | "declaration" | "exercise" | "forum" | "joint-statement" | "ministerial" | "mou" | "operation" | "other" | "outlook" | "plan-of-action" | "press-release" | "programme" | "protocol" | "report" | "resolution" | "secretaries-general" | "senior-officials" | "strategy" | "summit" | "treaty" | "visit" | "work-plan" | "work-programme" | "working-level" | "workshop" | "!address" | "!agreement" | "!blueprint" | "!campaign" | "!chairmans-statement" | "!charter" | "!concept-paper" | "!consensus" | "!convention" | "!declaration" | "!exercise" | "!forum" | "!joint-statement" | "!ministerial" | "!mou" | "!operation" | "!other" | "!outlook" | "!plan-of-action" | "!press-release" | "!programme" | "!protocol" | "!report" | "!resolution" | "!secretaries-general" | "!senior-officials" | "!strategy" | "!summit" | "!treaty" | "!visit" | "!work-plan" | "!work-programme" | "!working-level" | "!workshop";
         /** @description An RFC 9457 problem detail (application/problem+json) */
         Problem: {
             /** @description A URI naming the kind of problem */
@@ -454,8 +514,10 @@ export interface components {
             instance?: string;
             /** @description The request parameter at fault, when there is one */
             parameter?: string;
-            /** @description The values the parameter accepts, for an unknown filter value */
+            /** @description The values the parameter accepts, for an unknown filter value or query parameter */
             allowed?: string[];
+            /** @description The allowed values nearest to what was sent, nearest first (by edit distance) */
+            suggestions?: string[];
         };
         ThesisCitation: {
             /** @constant */
@@ -488,6 +550,26 @@ export interface components {
             name: string;
             abbreviation: string | null;
             role: string;
+        };
+        RecordLinks: {
+            /** @description Absolute URL of the record */
+            self: string;
+        };
+        DocumentRelation: {
+            type: string;
+            /** @enum {string} */
+            direction: "outgoing" | "incoming";
+            id: string;
+            title: string;
+            document_type: string;
+            date: string;
+        };
+        MeetingBrief: {
+            id: string;
+            title: string;
+            date: string;
+            date_precision: string;
+            place: string | null;
         };
         Document: {
             id: string;
@@ -522,22 +604,7 @@ export interface components {
             } | null;
             /** @description Id of the meeting that adopted it */
             adopted_at: string | null;
-        };
-        DocumentRelation: {
-            type: string;
-            /** @enum {string} */
-            direction: "outgoing" | "incoming";
-            id: string;
-            title: string;
-            document_type: string;
-            date: string;
-        };
-        MeetingBrief: {
-            id: string;
-            title: string;
-            date: string;
-            date_precision: string;
-            place: string | null;
+            links: components["schemas"]["RecordLinks"];
         };
         DocumentDetail: {
             id: string;
@@ -575,6 +642,7 @@ export interface components {
             adopting_meeting: components["schemas"]["MeetingBrief"] | null;
             relations: components["schemas"]["DocumentRelation"][];
             citations: components["schemas"]["Citation"][];
+            links: components["schemas"]["RecordLinks"];
         };
         Meeting: {
             id: string;
@@ -608,6 +676,7 @@ export interface components {
             type: "summit" | "ministerial" | "senior-officials" | "secretaries-general" | "forum" | "working-level" | "visit" | "other";
             end_date: string | null;
             format: string;
+            links: components["schemas"]["RecordLinks"];
         };
         MeetingDetail: {
             id: string;
@@ -649,6 +718,7 @@ export interface components {
                 date: string;
             }[];
             citations: components["schemas"]["Citation"][];
+            links: components["schemas"]["RecordLinks"];
         };
         Activity: {
             id: string;
@@ -678,6 +748,7 @@ export interface components {
             type: "exercise" | "operation" | "campaign" | "programme" | "workshop" | "other";
             end_date: string | null;
             participants: string[];
+            links: components["schemas"]["RecordLinks"];
         };
         ActivityDetail: {
             id: string;
@@ -708,6 +779,7 @@ export interface components {
             end_date: string | null;
             participants: string[];
             citations: components["schemas"]["Citation"][];
+            links: components["schemas"]["RecordLinks"];
         };
         FacetValue: {
             value: string;
@@ -728,6 +800,10 @@ export interface components {
             date: string | null;
             /** @description bm25 relevance, higher is better */
             score: number;
+            links: {
+                /** @description Absolute URL of the record */
+                self: string;
+            };
         };
         SearchResults: {
             data: components["schemas"]["SearchHit"][];
@@ -744,6 +820,18 @@ export interface components {
             links: {
                 self: string;
                 next: string | null;
+            };
+        };
+        FacetCounts: {
+            /** @description Counts per value of each requested facet, under the current filters */
+            facets: {
+                [key: string]: components["schemas"]["FacetValue"][];
+            };
+            meta: {
+                /** @description Records matching the filters, over the kinds counted */
+                total: number;
+                /** @description The kinds of record counted */
+                kinds: string[];
             };
         };
         Threat: {
@@ -873,14 +961,17 @@ export interface components {
             date: string;
             date_precision: string;
             organizations: string[];
+            links: {
+                /** @description Absolute URL of the record (of the organization, for a membership change) */
+                self: string;
+            };
         };
         Timeline: {
             data: components["schemas"]["TimelineEvent"][];
-            /** @description With group=year: the events of this page grouped by year */
+            /** @description With group=year: how many events each year holds across the whole filtered range (not only this page), in year order */
             groups?: {
                 year: number;
                 count: number;
-                events: components["schemas"]["TimelineEvent"][];
             }[];
             meta: {
                 /** @description Records matching the filters, across all pages */
@@ -900,6 +991,7 @@ export interface components {
             date: string;
         };
         Comparison: {
+            /** @description The threat filter as given, or null */
             threat: string | null;
             organizations: {
                 id: string;
@@ -1102,6 +1194,7 @@ export interface components {
                 } | null;
                 /** @description Id of the meeting that adopted it */
                 adopted_at?: string | null;
+                links: components["schemas"]["RecordLinks"];
             }[];
             meta: {
                 /** @description Records matching the filters, across all pages */
@@ -1168,6 +1261,7 @@ export interface components {
                 type?: "summit" | "ministerial" | "senior-officials" | "secretaries-general" | "forum" | "working-level" | "visit" | "other";
                 end_date?: string | null;
                 format?: string;
+                links: components["schemas"]["RecordLinks"];
             }[];
             meta: {
                 /** @description Records matching the filters, across all pages */
@@ -1230,6 +1324,7 @@ export interface components {
                 type?: "exercise" | "operation" | "campaign" | "programme" | "workshop" | "other";
                 end_date?: string | null;
                 participants?: string[];
+                links: components["schemas"]["RecordLinks"];
             }[];
             meta: {
                 /** @description Records matching the filters, across all pages */
@@ -1308,27 +1403,32 @@ export interface operations {
         parameters: {
             query?: {
                 /**
-                 * @description Organization id; includes its bodies (org=sco also matches RATS records)
+                 * @description Organization id; includes its bodies (org=sco also matches RATS records). Several values, comma-separated, match any of them; a value with a leading ! excludes it (threat=drugs,trafficking; org=!asean).
                  * @example sco
                  */
-                org?: string;
+                org?: components["schemas"]["OrganizationFilter"] | components["schemas"]["OrganizationFilter"][];
                 /**
-                 * @description Threat id; includes its children (threat=terrorism also matches extremism)
+                 * @description Threat id; includes its children (threat=terrorism also matches extremism). Several values, comma-separated, match any of them; a value with a leading ! excludes it (threat=drugs,trafficking; org=!asean).
                  * @example terrorism
                  */
-                threat?: string;
+                threat?: components["schemas"]["ThreatFilter"] | components["schemas"]["ThreatFilter"][];
                 /**
-                 * @description Phase id
+                 * @description Phase id (derived from the date: one phase per periodized organization). Several values, comma-separated, match any of them; a value with a leading ! excludes it (threat=drugs,trafficking; org=!asean).
                  * @example sco-expansion
                  */
-                phase?: string;
+                phase?: components["schemas"]["PhaseFilter"] | components["schemas"]["PhaseFilter"][];
                 /**
-                 * @description Calendar year of the record date
+                 * @description Record type (document, meeting or activity type). Several values, comma-separated, match any of them; a value with a leading ! excludes it (threat=drugs,trafficking; org=!asean).
+                 * @example convention
+                 */
+                type?: components["schemas"]["DocumentTypeFilter"] | components["schemas"]["DocumentTypeFilter"][];
+                /**
+                 * @description Calendar year of the record date. Several values, comma-separated, match any of them; a value with a leading ! excludes it (threat=drugs,trafficking; org=!asean).
                  * @example 2005
                  */
-                year?: number;
+                year?: number | string;
                 /**
-                 * @description Earliest date (YYYY, YYYY-MM or YYYY-MM-DD), inclusive
+                 * @description Earliest date (YYYY, YYYY-MM or YYYY-MM-DD), inclusive: a record matches when the span of days its date stands for overlaps the range
                  * @example 2005
                  */
                 from?: string;
@@ -1338,7 +1438,17 @@ export interface operations {
                  */
                 to?: string;
                 /**
-                 * @description Full-text search within the list
+                 * @description Series id (see /v1/series): its meetings, and the documents they adopted; no activity belongs to a series. Several values, comma-separated, match any of them; a value with a leading ! excludes it (threat=drugs,trafficking; org=!asean).
+                 * @example aichr
+                 */
+                series?: components["schemas"]["SeriesFilter"] | components["schemas"]["SeriesFilter"][];
+                /**
+                 * @description Id of the meeting that adopted the document (documents only). Several values, comma-separated, match any of them; a value with a leading ! excludes it (threat=drugs,trafficking; org=!asean).
+                 * @example asean-summit-12
+                 */
+                meeting?: string;
+                /**
+                 * @description Full-text filter: words are ANDed, "a phrase" in double quotes, a trailing * for a prefix
                  * @example terrorism
                  */
                 q?: string;
@@ -1358,35 +1468,25 @@ export interface operations {
                  */
                 cursor?: string;
                 /**
-                 * @description Series id (see /v1/series): its meetings, or the documents they adopted
-                 * @example asean-summit
-                 */
-                series?: string;
-                /**
-                 * @description Document type
-                 * @example convention
-                 */
-                type?: "charter" | "convention" | "treaty" | "agreement" | "protocol" | "declaration" | "mou" | "plan-of-action" | "work-plan" | "work-programme" | "strategy" | "blueprint" | "concept-paper" | "joint-statement" | "chairmans-statement" | "resolution" | "outlook" | "report" | "consensus" | "address" | "press-release" | "other";
-                /**
-                 * @description Id of the meeting that adopted the document
-                 * @example asean-summit-12
-                 */
-                meeting?: string;
-                /**
                  * @description Comma-separated facets to count under the current filters: org, threat, phase, type, year, series
                  * @example year,threat
                  */
                 facets?: string;
                 /**
-                 * @description Comma-separated fields to return (id is always included)
+                 * @description Comma-separated fields to return (id and links are always included); the answer is then typed application/json; profile="sparse"
                  * @example title,date
                  */
                 fields?: string;
                 /**
-                 * @description Representation; overrides Accept. csv and ndjson export every matching record, unpaginated
-                 * @example csv
+                 * @description Representation, overriding Accept: json (application/json), csv (text/csv), ndjson (application/x-ndjson). Another value answers 406
+                 * @example ndjson
                  */
                 format?: "json" | "csv" | "ndjson";
+                /**
+                 * @description With bom=true a CSV starts with a UTF-8 byte order mark, so that Excel reads its en dashes and accents right
+                 * @example true
+                 */
+                bom?: "true" | "false";
             };
             header?: never;
             path?: never;
@@ -1400,12 +1500,13 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["DocumentList"] | components["schemas"]["DocumentListSparse"];
+                    "application/json": components["schemas"]["DocumentList"];
+                    "application/json; profile=\"sparse\"": components["schemas"]["DocumentListSparse"];
                     "text/csv": string;
                     "application/x-ndjson": string;
                 };
             };
-            /** @description A parameter is invalid; `parameter` names it and `allowed` lists the values that exist */
+            /** @description A parameter is invalid or unknown; `parameter` names it, `allowed` lists the values (or parameters) that exist and `suggestions` the nearest ones */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -1423,7 +1524,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The Accept header allows none of JSON, CSV and NDJSON */
+            /** @description The Accept header or format allows none of JSON, CSV and NDJSON */
             406: {
                 headers: {
                     [name: string]: unknown;
@@ -1445,7 +1546,13 @@ export interface operations {
     };
     getDocument: {
         parameters: {
-            query?: never;
+            query?: {
+                /**
+                 * @description Representation, overriding Accept: json (application/json). Another value answers 406
+                 * @example json
+                 */
+                format?: "json";
+            };
             header?: never;
             path: {
                 /**
@@ -1467,7 +1574,7 @@ export interface operations {
                     "application/json": components["schemas"]["DocumentDetail"];
                 };
             };
-            /** @description A parameter is invalid; `parameter` names it and `allowed` lists the values that exist */
+            /** @description A parameter is invalid or unknown; `parameter` names it, `allowed` lists the values (or parameters) that exist and `suggestions` the nearest ones */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -1485,7 +1592,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The Accept header allows no JSON */
+            /** @description The Accept header or format= allows no representation this resource has */
             406: {
                 headers: {
                     [name: string]: unknown;
@@ -1509,27 +1616,32 @@ export interface operations {
         parameters: {
             query?: {
                 /**
-                 * @description Organization id; includes its bodies (org=sco also matches RATS records)
+                 * @description Organization id; includes its bodies (org=sco also matches RATS records). Several values, comma-separated, match any of them; a value with a leading ! excludes it (threat=drugs,trafficking; org=!asean).
                  * @example sco
                  */
-                org?: string;
+                org?: components["schemas"]["OrganizationFilter"] | components["schemas"]["OrganizationFilter"][];
                 /**
-                 * @description Threat id; includes its children (threat=terrorism also matches extremism)
+                 * @description Threat id; includes its children (threat=terrorism also matches extremism). Several values, comma-separated, match any of them; a value with a leading ! excludes it (threat=drugs,trafficking; org=!asean).
                  * @example terrorism
                  */
-                threat?: string;
+                threat?: components["schemas"]["ThreatFilter"] | components["schemas"]["ThreatFilter"][];
                 /**
-                 * @description Phase id
+                 * @description Phase id (derived from the date: one phase per periodized organization). Several values, comma-separated, match any of them; a value with a leading ! excludes it (threat=drugs,trafficking; org=!asean).
                  * @example sco-expansion
                  */
-                phase?: string;
+                phase?: components["schemas"]["PhaseFilter"] | components["schemas"]["PhaseFilter"][];
                 /**
-                 * @description Calendar year of the record date
+                 * @description Record type (document, meeting or activity type). Several values, comma-separated, match any of them; a value with a leading ! excludes it (threat=drugs,trafficking; org=!asean).
+                 * @example forum
+                 */
+                type?: components["schemas"]["MeetingTypeFilter"] | components["schemas"]["MeetingTypeFilter"][];
+                /**
+                 * @description Calendar year of the record date. Several values, comma-separated, match any of them; a value with a leading ! excludes it (threat=drugs,trafficking; org=!asean).
                  * @example 2005
                  */
-                year?: number;
+                year?: number | string;
                 /**
-                 * @description Earliest date (YYYY, YYYY-MM or YYYY-MM-DD), inclusive
+                 * @description Earliest date (YYYY, YYYY-MM or YYYY-MM-DD), inclusive: a record matches when the span of days its date stands for overlaps the range
                  * @example 2005
                  */
                 from?: string;
@@ -1539,7 +1651,12 @@ export interface operations {
                  */
                 to?: string;
                 /**
-                 * @description Full-text search within the list
+                 * @description Series id (see /v1/series): its meetings, and the documents they adopted; no activity belongs to a series. Several values, comma-separated, match any of them; a value with a leading ! excludes it (threat=drugs,trafficking; org=!asean).
+                 * @example aichr
+                 */
+                series?: components["schemas"]["SeriesFilter"] | components["schemas"]["SeriesFilter"][];
+                /**
+                 * @description Full-text filter: words are ANDed, "a phrase" in double quotes, a trailing * for a prefix
                  * @example terrorism
                  */
                 q?: string;
@@ -1559,30 +1676,25 @@ export interface operations {
                  */
                 cursor?: string;
                 /**
-                 * @description Series id (see /v1/series): its meetings, or the documents they adopted
-                 * @example asean-summit
-                 */
-                series?: string;
-                /**
-                 * @description Meeting type
-                 * @example summit
-                 */
-                type?: "summit" | "ministerial" | "senior-officials" | "secretaries-general" | "forum" | "working-level" | "visit" | "other";
-                /**
                  * @description Comma-separated facets to count under the current filters: org, threat, phase, type, year, series
                  * @example year,threat
                  */
                 facets?: string;
                 /**
-                 * @description Comma-separated fields to return (id is always included)
+                 * @description Comma-separated fields to return (id and links are always included); the answer is then typed application/json; profile="sparse"
                  * @example title,date
                  */
                 fields?: string;
                 /**
-                 * @description Representation; overrides Accept. csv and ndjson export every matching record, unpaginated
-                 * @example csv
+                 * @description Representation, overriding Accept: json (application/json), csv (text/csv), ndjson (application/x-ndjson). Another value answers 406
+                 * @example ndjson
                  */
                 format?: "json" | "csv" | "ndjson";
+                /**
+                 * @description With bom=true a CSV starts with a UTF-8 byte order mark, so that Excel reads its en dashes and accents right
+                 * @example true
+                 */
+                bom?: "true" | "false";
             };
             header?: never;
             path?: never;
@@ -1596,12 +1708,13 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["MeetingList"] | components["schemas"]["MeetingListSparse"];
+                    "application/json": components["schemas"]["MeetingList"];
+                    "application/json; profile=\"sparse\"": components["schemas"]["MeetingListSparse"];
                     "text/csv": string;
                     "application/x-ndjson": string;
                 };
             };
-            /** @description A parameter is invalid; `parameter` names it and `allowed` lists the values that exist */
+            /** @description A parameter is invalid or unknown; `parameter` names it, `allowed` lists the values (or parameters) that exist and `suggestions` the nearest ones */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -1619,7 +1732,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The Accept header allows none of JSON, CSV and NDJSON */
+            /** @description The Accept header or format allows none of JSON, CSV and NDJSON */
             406: {
                 headers: {
                     [name: string]: unknown;
@@ -1641,7 +1754,13 @@ export interface operations {
     };
     getMeeting: {
         parameters: {
-            query?: never;
+            query?: {
+                /**
+                 * @description Representation, overriding Accept: json (application/json). Another value answers 406
+                 * @example json
+                 */
+                format?: "json";
+            };
             header?: never;
             path: {
                 /**
@@ -1663,7 +1782,7 @@ export interface operations {
                     "application/json": components["schemas"]["MeetingDetail"];
                 };
             };
-            /** @description A parameter is invalid; `parameter` names it and `allowed` lists the values that exist */
+            /** @description A parameter is invalid or unknown; `parameter` names it, `allowed` lists the values (or parameters) that exist and `suggestions` the nearest ones */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -1681,7 +1800,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The Accept header allows no JSON */
+            /** @description The Accept header or format= allows no representation this resource has */
             406: {
                 headers: {
                     [name: string]: unknown;
@@ -1705,27 +1824,32 @@ export interface operations {
         parameters: {
             query?: {
                 /**
-                 * @description Organization id; includes its bodies (org=sco also matches RATS records)
+                 * @description Organization id; includes its bodies (org=sco also matches RATS records). Several values, comma-separated, match any of them; a value with a leading ! excludes it (threat=drugs,trafficking; org=!asean).
                  * @example sco
                  */
-                org?: string;
+                org?: components["schemas"]["OrganizationFilter"] | components["schemas"]["OrganizationFilter"][];
                 /**
-                 * @description Threat id; includes its children (threat=terrorism also matches extremism)
+                 * @description Threat id; includes its children (threat=terrorism also matches extremism). Several values, comma-separated, match any of them; a value with a leading ! excludes it (threat=drugs,trafficking; org=!asean).
                  * @example terrorism
                  */
-                threat?: string;
+                threat?: components["schemas"]["ThreatFilter"] | components["schemas"]["ThreatFilter"][];
                 /**
-                 * @description Phase id
+                 * @description Phase id (derived from the date: one phase per periodized organization). Several values, comma-separated, match any of them; a value with a leading ! excludes it (threat=drugs,trafficking; org=!asean).
                  * @example sco-expansion
                  */
-                phase?: string;
+                phase?: components["schemas"]["PhaseFilter"] | components["schemas"]["PhaseFilter"][];
                 /**
-                 * @description Calendar year of the record date
+                 * @description Record type (document, meeting or activity type). Several values, comma-separated, match any of them; a value with a leading ! excludes it (threat=drugs,trafficking; org=!asean).
+                 * @example campaign
+                 */
+                type?: components["schemas"]["ActivityTypeFilter"] | components["schemas"]["ActivityTypeFilter"][];
+                /**
+                 * @description Calendar year of the record date. Several values, comma-separated, match any of them; a value with a leading ! excludes it (threat=drugs,trafficking; org=!asean).
                  * @example 2005
                  */
-                year?: number;
+                year?: number | string;
                 /**
-                 * @description Earliest date (YYYY, YYYY-MM or YYYY-MM-DD), inclusive
+                 * @description Earliest date (YYYY, YYYY-MM or YYYY-MM-DD), inclusive: a record matches when the span of days its date stands for overlaps the range
                  * @example 2005
                  */
                 from?: string;
@@ -1735,7 +1859,7 @@ export interface operations {
                  */
                 to?: string;
                 /**
-                 * @description Full-text search within the list
+                 * @description Full-text filter: words are ANDed, "a phrase" in double quotes, a trailing * for a prefix
                  * @example terrorism
                  */
                 q?: string;
@@ -1755,25 +1879,25 @@ export interface operations {
                  */
                 cursor?: string;
                 /**
-                 * @description Activity type
-                 * @example exercise
-                 */
-                type?: "exercise" | "operation" | "campaign" | "programme" | "workshop" | "other";
-                /**
                  * @description Comma-separated facets to count under the current filters: org, threat, phase, type, year, series
                  * @example year,threat
                  */
                 facets?: string;
                 /**
-                 * @description Comma-separated fields to return (id is always included)
+                 * @description Comma-separated fields to return (id and links are always included); the answer is then typed application/json; profile="sparse"
                  * @example title,date
                  */
                 fields?: string;
                 /**
-                 * @description Representation; overrides Accept. csv and ndjson export every matching record, unpaginated
-                 * @example csv
+                 * @description Representation, overriding Accept: json (application/json), csv (text/csv), ndjson (application/x-ndjson). Another value answers 406
+                 * @example ndjson
                  */
                 format?: "json" | "csv" | "ndjson";
+                /**
+                 * @description With bom=true a CSV starts with a UTF-8 byte order mark, so that Excel reads its en dashes and accents right
+                 * @example true
+                 */
+                bom?: "true" | "false";
             };
             header?: never;
             path?: never;
@@ -1787,12 +1911,13 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ActivityList"] | components["schemas"]["ActivityListSparse"];
+                    "application/json": components["schemas"]["ActivityList"];
+                    "application/json; profile=\"sparse\"": components["schemas"]["ActivityListSparse"];
                     "text/csv": string;
                     "application/x-ndjson": string;
                 };
             };
-            /** @description A parameter is invalid; `parameter` names it and `allowed` lists the values that exist */
+            /** @description A parameter is invalid or unknown; `parameter` names it, `allowed` lists the values (or parameters) that exist and `suggestions` the nearest ones */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -1810,7 +1935,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The Accept header allows none of JSON, CSV and NDJSON */
+            /** @description The Accept header or format allows none of JSON, CSV and NDJSON */
             406: {
                 headers: {
                     [name: string]: unknown;
@@ -1832,7 +1957,13 @@ export interface operations {
     };
     getActivity: {
         parameters: {
-            query?: never;
+            query?: {
+                /**
+                 * @description Representation, overriding Accept: json (application/json). Another value answers 406
+                 * @example json
+                 */
+                format?: "json";
+            };
             header?: never;
             path: {
                 /**
@@ -1854,7 +1985,7 @@ export interface operations {
                     "application/json": components["schemas"]["ActivityDetail"];
                 };
             };
-            /** @description A parameter is invalid; `parameter` names it and `allowed` lists the values that exist */
+            /** @description A parameter is invalid or unknown; `parameter` names it, `allowed` lists the values (or parameters) that exist and `suggestions` the nearest ones */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -1872,7 +2003,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The Accept header allows no JSON */
+            /** @description The Accept header or format= allows no representation this resource has */
             406: {
                 headers: {
                     [name: string]: unknown;
@@ -1896,10 +2027,20 @@ export interface operations {
         parameters: {
             query?: {
                 /**
-                 * @description Full-text filter over names, abbreviations and summaries
-                 * @example defence
+                 * @description Full-text filter: words are ANDed, "a phrase" in double quotes, a trailing * for a prefix
+                 * @example terrorism
                  */
                 q?: string;
+                /**
+                 * @description Representation, overriding Accept: json (application/json), csv (text/csv), ndjson (application/x-ndjson). Another value answers 406
+                 * @example ndjson
+                 */
+                format?: "json" | "csv" | "ndjson";
+                /**
+                 * @description With bom=true a CSV starts with a UTF-8 byte order mark, so that Excel reads its en dashes and accents right
+                 * @example true
+                 */
+                bom?: "true" | "false";
             };
             header?: never;
             path?: never;
@@ -1907,16 +2048,18 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Default Response */
+            /** @description The organizations, as JSON, CSV or NDJSON */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["OrganizationList"];
+                    "text/csv": string;
+                    "application/x-ndjson": string;
                 };
             };
-            /** @description A parameter is invalid; `parameter` names it and `allowed` lists the values that exist */
+            /** @description A parameter is invalid or unknown; `parameter` names it, `allowed` lists the values (or parameters) that exist and `suggestions` the nearest ones */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -1934,7 +2077,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The Accept header allows no JSON */
+            /** @description The Accept header or format allows none of JSON, CSV and NDJSON */
             406: {
                 headers: {
                     [name: string]: unknown;
@@ -1956,7 +2099,13 @@ export interface operations {
     };
     getOrganization: {
         parameters: {
-            query?: never;
+            query?: {
+                /**
+                 * @description Representation, overriding Accept: json (application/json). Another value answers 406
+                 * @example json
+                 */
+                format?: "json";
+            };
             header?: never;
             path: {
                 /**
@@ -1978,7 +2127,7 @@ export interface operations {
                     "application/json": components["schemas"]["OrganizationDetail"];
                 };
             };
-            /** @description A parameter is invalid; `parameter` names it and `allowed` lists the values that exist */
+            /** @description A parameter is invalid or unknown; `parameter` names it, `allowed` lists the values (or parameters) that exist and `suggestions` the nearest ones */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -1996,7 +2145,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The Accept header allows no JSON */
+            /** @description The Accept header or format= allows no representation this resource has */
             406: {
                 headers: {
                     [name: string]: unknown;
@@ -2020,6 +2169,16 @@ export interface operations {
         parameters: {
             query?: {
                 /**
+                 * @description Representation, overriding Accept: json (application/json), csv (text/csv), ndjson (application/x-ndjson). Another value answers 406
+                 * @example ndjson
+                 */
+                format?: "json" | "csv" | "ndjson";
+                /**
+                 * @description With bom=true a CSV starts with a UTF-8 byte order mark, so that Excel reads its en dashes and accents right
+                 * @example true
+                 */
+                bom?: "true" | "false";
+                /**
                  * @description Day to ask about (YYYY-MM-DD; a month or year means its first day). Default: today
                  * @example 2010-01-01
                  */
@@ -2042,16 +2201,18 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Default Response */
+            /** @description The states holding a status on the day, as JSON, CSV or NDJSON */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["MembersOnDate"];
+                    "text/csv": string;
+                    "application/x-ndjson": string;
                 };
             };
-            /** @description A parameter is invalid; `parameter` names it and `allowed` lists the values that exist */
+            /** @description A parameter is invalid or unknown; `parameter` names it, `allowed` lists the values (or parameters) that exist and `suggestions` the nearest ones */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -2069,7 +2230,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The Accept header allows no JSON */
+            /** @description The Accept header or format allows none of JSON, CSV and NDJSON */
             406: {
                 headers: {
                     [name: string]: unknown;
@@ -2091,7 +2252,13 @@ export interface operations {
     };
     listThreats: {
         parameters: {
-            query?: never;
+            query?: {
+                /**
+                 * @description Representation, overriding Accept: json (application/json). Another value answers 406
+                 * @example json
+                 */
+                format?: "json";
+            };
             header?: never;
             path?: never;
             cookie?: never;
@@ -2107,7 +2274,16 @@ export interface operations {
                     "application/json": components["schemas"]["ThreatList"];
                 };
             };
-            /** @description The Accept header allows no JSON */
+            /** @description A parameter is invalid or unknown; `parameter` names it, `allowed` lists the values (or parameters) that exist and `suggestions` the nearest ones */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The Accept header or format= allows no representation this resource has */
             406: {
                 headers: {
                     [name: string]: unknown;
@@ -2129,7 +2305,13 @@ export interface operations {
     };
     listPhases: {
         parameters: {
-            query?: never;
+            query?: {
+                /**
+                 * @description Representation, overriding Accept: json (application/json). Another value answers 406
+                 * @example json
+                 */
+                format?: "json";
+            };
             header?: never;
             path?: never;
             cookie?: never;
@@ -2145,7 +2327,16 @@ export interface operations {
                     "application/json": components["schemas"]["PhaseList"];
                 };
             };
-            /** @description The Accept header allows no JSON */
+            /** @description A parameter is invalid or unknown; `parameter` names it, `allowed` lists the values (or parameters) that exist and `suggestions` the nearest ones */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The Accept header or format= allows no representation this resource has */
             406: {
                 headers: {
                     [name: string]: unknown;
@@ -2167,7 +2358,13 @@ export interface operations {
     };
     getCorpusMeta: {
         parameters: {
-            query?: never;
+            query?: {
+                /**
+                 * @description Representation, overriding Accept: json (application/json). Another value answers 406
+                 * @example json
+                 */
+                format?: "json";
+            };
             header?: never;
             path?: never;
             cookie?: never;
@@ -2183,7 +2380,16 @@ export interface operations {
                     "application/json": components["schemas"]["CorpusMeta"];
                 };
             };
-            /** @description The Accept header allows no JSON */
+            /** @description A parameter is invalid or unknown; `parameter` names it, `allowed` lists the values (or parameters) that exist and `suggestions` the nearest ones */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The Accept header or format= allows no representation this resource has */
             406: {
                 headers: {
                     [name: string]: unknown;
@@ -2205,7 +2411,13 @@ export interface operations {
     };
     listSeries: {
         parameters: {
-            query?: never;
+            query?: {
+                /**
+                 * @description Representation, overriding Accept: json (application/json). Another value answers 406
+                 * @example json
+                 */
+                format?: "json";
+            };
             header?: never;
             path?: never;
             cookie?: never;
@@ -2221,7 +2433,16 @@ export interface operations {
                     "application/json": components["schemas"]["SeriesList"];
                 };
             };
-            /** @description The Accept header allows no JSON */
+            /** @description A parameter is invalid or unknown; `parameter` names it, `allowed` lists the values (or parameters) that exist and `suggestions` the nearest ones */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The Accept header or format= allows no representation this resource has */
             406: {
                 headers: {
                     [name: string]: unknown;
@@ -2243,7 +2464,13 @@ export interface operations {
     };
     getSeries: {
         parameters: {
-            query?: never;
+            query?: {
+                /**
+                 * @description Representation, overriding Accept: json (application/json). Another value answers 406
+                 * @example json
+                 */
+                format?: "json";
+            };
             header?: never;
             path: {
                 /**
@@ -2265,7 +2492,7 @@ export interface operations {
                     "application/json": components["schemas"]["SeriesDetail"];
                 };
             };
-            /** @description A parameter is invalid; `parameter` names it and `allowed` lists the values that exist */
+            /** @description A parameter is invalid or unknown; `parameter` names it, `allowed` lists the values (or parameters) that exist and `suggestions` the nearest ones */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -2283,7 +2510,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The Accept header allows no JSON */
+            /** @description The Accept header or format= allows no representation this resource has */
             406: {
                 headers: {
                     [name: string]: unknown;
@@ -2312,42 +2539,57 @@ export interface operations {
                  */
                 q: string;
                 /**
-                 * @description Comma-separated kinds to search: document, meeting, activity, organization (default all)
+                 * @description Comma-separated kinds to search (default all): document, meeting, activity, organization
                  * @example document,meeting
                  */
                 kind?: string;
                 /**
-                 * @description Organization id (records of its bodies included)
-                 * @example asean
+                 * @description Organization id; includes its bodies (org=sco also matches RATS records). Several values, comma-separated, match any of them; a value with a leading ! excludes it (threat=drugs,trafficking; org=!asean).
+                 * @example sco
                  */
-                org?: string;
+                org?: components["schemas"]["OrganizationFilter"] | components["schemas"]["OrganizationFilter"][];
                 /**
-                 * @description Threat id (children included)
-                 * @example trafficking
+                 * @description Threat id; includes its children (threat=terrorism also matches extremism). Several values, comma-separated, match any of them; a value with a leading ! excludes it (threat=drugs,trafficking; org=!asean).
+                 * @example terrorism
                  */
-                threat?: string;
+                threat?: components["schemas"]["ThreatFilter"] | components["schemas"]["ThreatFilter"][];
                 /**
-                 * @description Phase id
-                 * @example asean-external-partners
+                 * @description Phase id (derived from the date: one phase per periodized organization). Several values, comma-separated, match any of them; a value with a leading ! excludes it (threat=drugs,trafficking; org=!asean).
+                 * @example sco-expansion
                  */
-                phase?: string;
+                phase?: components["schemas"]["PhaseFilter"] | components["schemas"]["PhaseFilter"][];
                 /**
-                 * @description Calendar year
-                 * @example 2015
+                 * @description Record type (document, meeting or activity type). Several values, comma-separated, match any of them; a value with a leading ! excludes it (threat=drugs,trafficking; org=!asean).
+                 * @example convention
                  */
-                year?: number;
+                type?: components["schemas"]["RecordTypeFilter"] | components["schemas"]["RecordTypeFilter"][];
                 /**
-                 * @description Earliest date (YYYY, YYYY-MM or YYYY-MM-DD)
-                 * @example 2004
+                 * @description Calendar year of the record date. Several values, comma-separated, match any of them; a value with a leading ! excludes it (threat=drugs,trafficking; org=!asean).
+                 * @example 2005
+                 */
+                year?: number | string;
+                /**
+                 * @description Earliest date (YYYY, YYYY-MM or YYYY-MM-DD), inclusive: a record matches when the span of days its date stands for overlaps the range
+                 * @example 2005
                  */
                 from?: string;
                 /**
-                 * @description Latest date (YYYY, YYYY-MM or YYYY-MM-DD)
-                 * @example 2022
+                 * @description Latest date (YYYY, YYYY-MM or YYYY-MM-DD), inclusive
+                 * @example 2020-12-31
                  */
                 to?: string;
                 /**
-                 * @description Comma-separated facets: kind, org, threat, phase, type, year, series
+                 * @description Id of the meeting that adopted the document (documents only). Several values, comma-separated, match any of them; a value with a leading ! excludes it (threat=drugs,trafficking; org=!asean).
+                 * @example asean-summit-12
+                 */
+                meeting?: string;
+                /**
+                 * @description Series id (see /v1/series): its meetings, and the documents they adopted; no activity belongs to a series. Several values, comma-separated, match any of them; a value with a leading ! excludes it (threat=drugs,trafficking; org=!asean).
+                 * @example aichr
+                 */
+                series?: components["schemas"]["SeriesFilter"] | components["schemas"]["SeriesFilter"][];
+                /**
+                 * @description Comma-separated facets to count: kind, org, threat, phase, type, year, series
                  * @example kind,year
                  */
                 facets?: string;
@@ -2361,6 +2603,16 @@ export interface operations {
                  * @example eyJzIjoiZGF0ZSIsImsiOiIyMDA1LTA0LTIxIiwiaSI6ImFzZWFuLXNjby1tb3UtMjAwNSJ9
                  */
                 cursor?: string;
+                /**
+                 * @description Representation, overriding Accept: json (application/json), csv (text/csv), ndjson (application/x-ndjson). Another value answers 406
+                 * @example ndjson
+                 */
+                format?: "json" | "csv" | "ndjson";
+                /**
+                 * @description With bom=true a CSV starts with a UTF-8 byte order mark, so that Excel reads its en dashes and accents right
+                 * @example true
+                 */
+                bom?: "true" | "false";
             };
             header?: never;
             path?: never;
@@ -2368,16 +2620,18 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Default Response */
+            /** @description A page of hits, or every hit in CSV / NDJSON */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["SearchResults"];
+                    "text/csv": string;
+                    "application/x-ndjson": string;
                 };
             };
-            /** @description A parameter is invalid; `parameter` names it and `allowed` lists the values that exist */
+            /** @description A parameter is invalid or unknown; `parameter` names it, `allowed` lists the values (or parameters) that exist and `suggestions` the nearest ones */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -2395,7 +2649,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The Accept header allows no JSON */
+            /** @description The Accept header or format allows none of JSON, CSV and NDJSON */
             406: {
                 headers: {
                     [name: string]: unknown;
@@ -2417,7 +2671,13 @@ export interface operations {
     };
     getRelatedDocuments: {
         parameters: {
-            query?: never;
+            query?: {
+                /**
+                 * @description Representation, overriding Accept: json (application/json). Another value answers 406
+                 * @example json
+                 */
+                format?: "json";
+            };
             header?: never;
             path: {
                 /**
@@ -2439,7 +2699,7 @@ export interface operations {
                     "application/json": components["schemas"]["RelatedDocuments"];
                 };
             };
-            /** @description A parameter is invalid; `parameter` names it and `allowed` lists the values that exist */
+            /** @description A parameter is invalid or unknown; `parameter` names it, `allowed` lists the values (or parameters) that exist and `suggestions` the nearest ones */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -2457,7 +2717,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The Accept header allows no JSON */
+            /** @description The Accept header or format= allows no representation this resource has */
             406: {
                 headers: {
                     [name: string]: unknown;
@@ -2481,10 +2741,10 @@ export interface operations {
         parameters: {
             query?: {
                 /**
-                 * @description bibtex, ris or csl-json (default)
-                 * @example bibtex
+                 * @description bibtex, ris or csl-json (default); overrides Accept
+                 * @example ris
                  */
-                format?: "bibtex" | "ris" | "csl-json";
+                format?: "csl-json" | "bibtex" | "ris";
             };
             header?: never;
             path: {
@@ -2509,7 +2769,7 @@ export interface operations {
                     "application/vnd.citationstyles.csl+json": string;
                 };
             };
-            /** @description A parameter is invalid; `parameter` names it and `allowed` lists the values that exist */
+            /** @description A parameter is invalid or unknown; `parameter` names it, `allowed` lists the values (or parameters) that exist and `suggestions` the nearest ones */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -2527,7 +2787,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The Accept header allows no JSON */
+            /** @description The Accept header or format= allows no representation this resource has */
             406: {
                 headers: {
                     [name: string]: unknown;
@@ -2551,27 +2811,32 @@ export interface operations {
         parameters: {
             query?: {
                 /**
-                 * @description Organization id; includes its bodies (org=sco also matches RATS records)
+                 * @description Organization id; includes its bodies (org=sco also matches RATS records). Several values, comma-separated, match any of them; a value with a leading ! excludes it (threat=drugs,trafficking; org=!asean).
                  * @example sco
                  */
-                org?: string;
+                org?: components["schemas"]["OrganizationFilter"] | components["schemas"]["OrganizationFilter"][];
                 /**
-                 * @description Threat id; includes its children (threat=terrorism also matches extremism)
+                 * @description Threat id; includes its children (threat=terrorism also matches extremism). Several values, comma-separated, match any of them; a value with a leading ! excludes it (threat=drugs,trafficking; org=!asean).
                  * @example terrorism
                  */
-                threat?: string;
+                threat?: components["schemas"]["ThreatFilter"] | components["schemas"]["ThreatFilter"][];
                 /**
-                 * @description Phase id
+                 * @description Phase id (derived from the date: one phase per periodized organization). Several values, comma-separated, match any of them; a value with a leading ! excludes it (threat=drugs,trafficking; org=!asean).
                  * @example sco-expansion
                  */
-                phase?: string;
+                phase?: components["schemas"]["PhaseFilter"] | components["schemas"]["PhaseFilter"][];
                 /**
-                 * @description Calendar year of the record date
+                 * @description Record type (document, meeting or activity type). Several values, comma-separated, match any of them; a value with a leading ! excludes it (threat=drugs,trafficking; org=!asean).
+                 * @example convention
+                 */
+                type?: components["schemas"]["DocumentTypeFilter"] | components["schemas"]["DocumentTypeFilter"][];
+                /**
+                 * @description Calendar year of the record date. Several values, comma-separated, match any of them; a value with a leading ! excludes it (threat=drugs,trafficking; org=!asean).
                  * @example 2005
                  */
-                year?: number;
+                year?: number | string;
                 /**
-                 * @description Earliest date (YYYY, YYYY-MM or YYYY-MM-DD), inclusive
+                 * @description Earliest date (YYYY, YYYY-MM or YYYY-MM-DD), inclusive: a record matches when the span of days its date stands for overlaps the range
                  * @example 2005
                  */
                 from?: string;
@@ -2581,7 +2846,17 @@ export interface operations {
                  */
                 to?: string;
                 /**
-                 * @description Full-text search within the list
+                 * @description Id of the meeting that adopted the document (documents only). Several values, comma-separated, match any of them; a value with a leading ! excludes it (threat=drugs,trafficking; org=!asean).
+                 * @example asean-summit-12
+                 */
+                meeting?: string;
+                /**
+                 * @description Series id (see /v1/series): its meetings, and the documents they adopted; no activity belongs to a series. Several values, comma-separated, match any of them; a value with a leading ! excludes it (threat=drugs,trafficking; org=!asean).
+                 * @example aichr
+                 */
+                series?: components["schemas"]["SeriesFilter"] | components["schemas"]["SeriesFilter"][];
+                /**
+                 * @description Full-text filter: words are ANDed, "a phrase" in double quotes, a trailing * for a prefix
                  * @example terrorism
                  */
                 q?: string;
@@ -2591,25 +2866,10 @@ export interface operations {
                  */
                 sort?: "date" | "-date" | "title" | "relevance";
                 /**
-                 * @description Series id (see /v1/series): its meetings, or the documents they adopted
-                 * @example asean-summit
+                 * @description bibtex, ris or csl-json (default); overrides Accept
+                 * @example ris
                  */
-                series?: string;
-                /**
-                 * @description Document type
-                 * @example convention
-                 */
-                type?: "charter" | "convention" | "treaty" | "agreement" | "protocol" | "declaration" | "mou" | "plan-of-action" | "work-plan" | "work-programme" | "strategy" | "blueprint" | "concept-paper" | "joint-statement" | "chairmans-statement" | "resolution" | "outlook" | "report" | "consensus" | "address" | "press-release" | "other";
-                /**
-                 * @description Id of the meeting that adopted the document
-                 * @example asean-summit-12
-                 */
-                meeting?: string;
-                /**
-                 * @description bibtex, ris or csl-json (default)
-                 * @example bibtex
-                 */
-                format?: "bibtex" | "ris" | "csl-json";
+                format?: "csl-json" | "bibtex" | "ris";
             };
             header?: never;
             path?: never;
@@ -2628,7 +2888,7 @@ export interface operations {
                     "application/vnd.citationstyles.csl+json": string;
                 };
             };
-            /** @description A parameter is invalid; `parameter` names it and `allowed` lists the values that exist */
+            /** @description A parameter is invalid or unknown; `parameter` names it, `allowed` lists the values (or parameters) that exist and `suggestions` the nearest ones */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -2646,7 +2906,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The Accept header allows no JSON */
+            /** @description The Accept header or format= allows no representation this resource has */
             406: {
                 headers: {
                     [name: string]: unknown;
@@ -2670,47 +2930,62 @@ export interface operations {
         parameters: {
             query?: {
                 /**
-                 * @description Organization id (its bodies included)
+                 * @description Organization id; includes its bodies (org=sco also matches RATS records). Several values, comma-separated, match any of them; a value with a leading ! excludes it (threat=drugs,trafficking; org=!asean).
                  * @example sco
                  */
-                org?: string;
+                org?: components["schemas"]["OrganizationFilter"] | components["schemas"]["OrganizationFilter"][];
                 /**
-                 * @description Threat id (children included); leaves out membership changes
-                 * @example drugs
+                 * @description Threat id; includes its children (threat=terrorism also matches extremism). Several values, comma-separated, match any of them; a value with a leading ! excludes it (threat=drugs,trafficking; org=!asean).
+                 * @example terrorism
                  */
-                threat?: string;
+                threat?: components["schemas"]["ThreatFilter"] | components["schemas"]["ThreatFilter"][];
                 /**
-                 * @description Phase id
-                 * @example sco-integration
+                 * @description Phase id (derived from the date: one phase per periodized organization). Several values, comma-separated, match any of them; a value with a leading ! excludes it (threat=drugs,trafficking; org=!asean).
+                 * @example sco-expansion
                  */
-                phase?: string;
+                phase?: components["schemas"]["PhaseFilter"] | components["schemas"]["PhaseFilter"][];
                 /**
-                 * @description Series id: its meetings and the documents they adopted; leaves out activities and membership changes
-                 * @example asean-summit
+                 * @description Record type (document, meeting or activity type). Several values, comma-separated, match any of them; a value with a leading ! excludes it (threat=drugs,trafficking; org=!asean).
+                 * @example convention
                  */
-                series?: string;
+                type?: components["schemas"]["RecordTypeFilter"] | components["schemas"]["RecordTypeFilter"][];
                 /**
-                 * @description Earliest date (YYYY, YYYY-MM or YYYY-MM-DD)
-                 * @example 2015
+                 * @description Calendar year of the record date. Several values, comma-separated, match any of them; a value with a leading ! excludes it (threat=drugs,trafficking; org=!asean).
+                 * @example 2005
+                 */
+                year?: number | string;
+                /**
+                 * @description Earliest date (YYYY, YYYY-MM or YYYY-MM-DD), inclusive: a record matches when the span of days its date stands for overlaps the range
+                 * @example 2005
                  */
                 from?: string;
                 /**
-                 * @description Latest date (YYYY, YYYY-MM or YYYY-MM-DD)
-                 * @example 2017
+                 * @description Latest date (YYYY, YYYY-MM or YYYY-MM-DD), inclusive
+                 * @example 2020-12-31
                  */
                 to?: string;
                 /**
-                 * @description Full-text filter; leaves out membership changes
-                 * @example summit
+                 * @description Id of the meeting that adopted the document (documents only). Several values, comma-separated, match any of them; a value with a leading ! excludes it (threat=drugs,trafficking; org=!asean).
+                 * @example asean-summit-12
+                 */
+                meeting?: string;
+                /**
+                 * @description Series id (see /v1/series): its meetings, and the documents they adopted; no activity belongs to a series. Several values, comma-separated, match any of them; a value with a leading ! excludes it (threat=drugs,trafficking; org=!asean).
+                 * @example aichr
+                 */
+                series?: components["schemas"]["SeriesFilter"] | components["schemas"]["SeriesFilter"][];
+                /**
+                 * @description Full-text filter: words are ANDed, "a phrase" in double quotes, a trailing * for a prefix
+                 * @example terrorism
                  */
                 q?: string;
                 /**
-                 * @description Comma-separated kinds: document, meeting, activity, membership (default all)
+                 * @description Comma-separated kinds (default all): document, meeting, activity, membership
                  * @example document,membership
                  */
                 kind?: string;
                 /**
-                 * @description group=year groups the page by year
+                 * @description group=year counts the events per year over the whole filtered range
                  * @example year
                  */
                 group?: "year";
@@ -2724,6 +2999,16 @@ export interface operations {
                  * @example eyJzIjoiZGF0ZSIsImsiOiIyMDA1LTA0LTIxIiwiaSI6ImFzZWFuLXNjby1tb3UtMjAwNSJ9
                  */
                 cursor?: string;
+                /**
+                 * @description Representation, overriding Accept: json (application/json), csv (text/csv), ndjson (application/x-ndjson). Another value answers 406
+                 * @example ndjson
+                 */
+                format?: "json" | "csv" | "ndjson";
+                /**
+                 * @description With bom=true a CSV starts with a UTF-8 byte order mark, so that Excel reads its en dashes and accents right
+                 * @example true
+                 */
+                bom?: "true" | "false";
             };
             header?: never;
             path?: never;
@@ -2731,16 +3016,18 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Default Response */
+            /** @description A page of events, or every event in CSV / NDJSON */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["Timeline"];
+                    "text/csv": string;
+                    "application/x-ndjson": string;
                 };
             };
-            /** @description A parameter is invalid; `parameter` names it and `allowed` lists the values that exist */
+            /** @description A parameter is invalid or unknown; `parameter` names it, `allowed` lists the values (or parameters) that exist and `suggestions` the nearest ones */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -2758,7 +3045,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The Accept header allows no JSON */
+            /** @description The Accept header or format allows none of JSON, CSV and NDJSON */
             406: {
                 headers: {
                     [name: string]: unknown;
@@ -2782,10 +3069,50 @@ export interface operations {
         parameters: {
             query?: {
                 /**
-                 * @description Threat id to compare on (children included); default all threats
-                 * @example drugs
+                 * @description Threat id; includes its children (threat=terrorism also matches extremism). Several values, comma-separated, match any of them; a value with a leading ! excludes it (threat=drugs,trafficking; org=!asean).
+                 * @example terrorism
                  */
-                threat?: string;
+                threat?: components["schemas"]["ThreatFilter"] | components["schemas"]["ThreatFilter"][];
+                /**
+                 * @description Phase id (derived from the date: one phase per periodized organization). Several values, comma-separated, match any of them; a value with a leading ! excludes it (threat=drugs,trafficking; org=!asean).
+                 * @example sco-expansion
+                 */
+                phase?: components["schemas"]["PhaseFilter"] | components["schemas"]["PhaseFilter"][];
+                /**
+                 * @description Record type (document, meeting or activity type). Several values, comma-separated, match any of them; a value with a leading ! excludes it (threat=drugs,trafficking; org=!asean).
+                 * @example convention
+                 */
+                type?: components["schemas"]["RecordTypeFilter"] | components["schemas"]["RecordTypeFilter"][];
+                /**
+                 * @description Calendar year of the record date. Several values, comma-separated, match any of them; a value with a leading ! excludes it (threat=drugs,trafficking; org=!asean).
+                 * @example 2005
+                 */
+                year?: number | string;
+                /**
+                 * @description Earliest date (YYYY, YYYY-MM or YYYY-MM-DD), inclusive: a record matches when the span of days its date stands for overlaps the range
+                 * @example 2005
+                 */
+                from?: string;
+                /**
+                 * @description Latest date (YYYY, YYYY-MM or YYYY-MM-DD), inclusive
+                 * @example 2020-12-31
+                 */
+                to?: string;
+                /**
+                 * @description Full-text filter: words are ANDed, "a phrase" in double quotes, a trailing * for a prefix
+                 * @example terrorism
+                 */
+                q?: string;
+                /**
+                 * @description Representation, overriding Accept: json (application/json), csv (text/csv), ndjson (application/x-ndjson). Another value answers 406
+                 * @example ndjson
+                 */
+                format?: "json" | "csv" | "ndjson";
+                /**
+                 * @description With bom=true a CSV starts with a UTF-8 byte order mark, so that Excel reads its en dashes and accents right
+                 * @example true
+                 */
+                bom?: "true" | "false";
             };
             header?: never;
             path?: never;
@@ -2793,16 +3120,18 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Default Response */
+            /** @description The comparison, or its table in CSV / NDJSON */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["Comparison"];
+                    "text/csv": string;
+                    "application/x-ndjson": string;
                 };
             };
-            /** @description A parameter is invalid; `parameter` names it and `allowed` lists the values that exist */
+            /** @description A parameter is invalid or unknown; `parameter` names it, `allowed` lists the values (or parameters) that exist and `suggestions` the nearest ones */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -2820,7 +3149,141 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The Accept header allows no JSON */
+            /** @description The Accept header or format allows none of JSON, CSV and NDJSON */
+            406: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests from this client; RateLimit-* and Retry-After say when to retry */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    countFacets: {
+        parameters: {
+            query?: {
+                /**
+                 * @description Organization id; includes its bodies (org=sco also matches RATS records). Several values, comma-separated, match any of them; a value with a leading ! excludes it (threat=drugs,trafficking; org=!asean).
+                 * @example sco
+                 */
+                org?: components["schemas"]["OrganizationFilter"] | components["schemas"]["OrganizationFilter"][];
+                /**
+                 * @description Threat id; includes its children (threat=terrorism also matches extremism). Several values, comma-separated, match any of them; a value with a leading ! excludes it (threat=drugs,trafficking; org=!asean).
+                 * @example terrorism
+                 */
+                threat?: components["schemas"]["ThreatFilter"] | components["schemas"]["ThreatFilter"][];
+                /**
+                 * @description Phase id (derived from the date: one phase per periodized organization). Several values, comma-separated, match any of them; a value with a leading ! excludes it (threat=drugs,trafficking; org=!asean).
+                 * @example sco-expansion
+                 */
+                phase?: components["schemas"]["PhaseFilter"] | components["schemas"]["PhaseFilter"][];
+                /**
+                 * @description Record type (document, meeting or activity type). Several values, comma-separated, match any of them; a value with a leading ! excludes it (threat=drugs,trafficking; org=!asean).
+                 * @example convention
+                 */
+                type?: components["schemas"]["RecordTypeFilter"] | components["schemas"]["RecordTypeFilter"][];
+                /**
+                 * @description Calendar year of the record date. Several values, comma-separated, match any of them; a value with a leading ! excludes it (threat=drugs,trafficking; org=!asean).
+                 * @example 2005
+                 */
+                year?: number | string;
+                /**
+                 * @description Earliest date (YYYY, YYYY-MM or YYYY-MM-DD), inclusive: a record matches when the span of days its date stands for overlaps the range
+                 * @example 2005
+                 */
+                from?: string;
+                /**
+                 * @description Latest date (YYYY, YYYY-MM or YYYY-MM-DD), inclusive
+                 * @example 2020-12-31
+                 */
+                to?: string;
+                /**
+                 * @description Id of the meeting that adopted the document (documents only). Several values, comma-separated, match any of them; a value with a leading ! excludes it (threat=drugs,trafficking; org=!asean).
+                 * @example asean-summit-12
+                 */
+                meeting?: string;
+                /**
+                 * @description Series id (see /v1/series): its meetings, and the documents they adopted; no activity belongs to a series. Several values, comma-separated, match any of them; a value with a leading ! excludes it (threat=drugs,trafficking; org=!asean).
+                 * @example aichr
+                 */
+                series?: components["schemas"]["SeriesFilter"] | components["schemas"]["SeriesFilter"][];
+                /**
+                 * @description Full-text filter: words are ANDed, "a phrase" in double quotes, a trailing * for a prefix
+                 * @example terrorism
+                 */
+                q?: string;
+                /**
+                 * @description Comma-separated facets to count (default all): org, threat, phase, type, year, series
+                 * @example year,threat
+                 */
+                facets?: string;
+                /**
+                 * @description Comma-separated kinds of record to count (default all): document, meeting, activity
+                 * @example document
+                 */
+                kind?: string;
+                /**
+                 * @description With fill_years=true the year facet lists every year from the first to the last of the range (from/to, else the corpus), with zero counts
+                 * @example true
+                 */
+                fill_years?: "true" | "false";
+                /**
+                 * @description Representation, overriding Accept: json (application/json), csv (text/csv), ndjson (application/x-ndjson). Another value answers 406
+                 * @example ndjson
+                 */
+                format?: "json" | "csv" | "ndjson";
+                /**
+                 * @description With bom=true a CSV starts with a UTF-8 byte order mark, so that Excel reads its en dashes and accents right
+                 * @example true
+                 */
+                bom?: "true" | "false";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Counts per facet value, or the same as rows in CSV / NDJSON */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FacetCounts"];
+                    "text/csv": string;
+                    "application/x-ndjson": string;
+                };
+            };
+            /** @description A parameter is invalid or unknown; `parameter` names it, `allowed` lists the values (or parameters) that exist and `suggestions` the nearest ones */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No record with this id */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The Accept header or format allows none of JSON, CSV and NDJSON */
             406: {
                 headers: {
                     [name: string]: unknown;

@@ -79,8 +79,10 @@ function valueList(name: string, source: ValueSource, description: string, examp
     : source.from === 'types' || 'component' in source
       ? (() => { const c = source.from === 'types' ? typeComponent(kinds) : (source as { component: string }).component; return { anyOf: [ref(c), { type: 'array', items: ref(c), maxItems: MAX_LIST_VALUES }] }; })()
       : { type: 'string', pattern: SLUG_LIST, maxLength: 2000 };
+  // The example must be a value of this corpus and of these kinds of record.
+  const shown = allowed && !allowed.includes(example) ? allowed[0] ?? example : example;
   return z.custom<string>((value) => typeof value === 'string', { error: `${name} is given more than once: give several values as one comma-separated list (${name}=a,b)` })
-    .meta({ ...openapi, description: `${description}. ${GRAMMAR}`, examples: [example] })
+    .meta({ ...openapi, description: `${description}. ${GRAMMAR}`, examples: [shown] })
     .transform((raw, ctx) => {
       const { any, none } = splitValueList(raw);
       const values = [...any, ...none];

@@ -43,17 +43,26 @@ describe('Postman collection', () => {
     expect(collection.variable.map((v) => v.key)).toContain('baseUrl');
   });
 
-  it('runs green under newman against a live server', async () => {
-    const summary = await new Promise<newman.NewmanRunSummary>((resolve, reject) => {
-      newman.run({ collection: collection as never, envVar: [{ key: 'baseUrl', value: server.url }], reporters: [] }, (error, result) => (error ? reject(error) : resolve(result)));
-    });
-    expect(summary.run.failures).toEqual([]);
+  const runAgainst = (baseUrl: string) => new Promise<newman.NewmanRunSummary>((resolve, reject) => {
+    newman.run({ collection: collection as never, envVar: [{ key: 'baseUrl', value: baseUrl }], reporters: [] }, (error, result) => (error ? reject(error) : resolve(result)));
+  });
+
+  it('runs green under newman against a live server, every request checking its status and body', async () => {
+    const summary = await runAgainst(server.url);
+    expect(summary.run.failures.map((f) => `${f.source?.name}: ${f.error?.message?.slice(0, 300)}`)).toEqual([]);
+    const operations = collection.item.reduce((n, f) => n + f.item.length, 0);
+    expect(summary.run.stats.assertions.total).toBeGreaterThan(operations);
     const executions = summary.run.executions;
     expect(executions.length).toBe(collection.item.reduce((n, f) => n + f.item.length, 0));
     for (const execution of executions) {
       expect(execution.response?.code, execution.item.name).toBeGreaterThanOrEqual(200);
       expect(execution.response?.code, execution.item.name).toBeLessThan(300);
     }
+  }, 60_000);
+
+  it('fails under newman against a wrong base URL', async () => {
+    const summary = await runAgainst(`${server.url}/not-the-api`);
+    expect(summary.run.failures.length).toBeGreaterThanOrEqual(collection.item.reduce((n, f) => n + f.item.length, 0));
   }, 60_000);
 });
 
