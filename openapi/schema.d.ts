@@ -891,6 +891,7 @@ export interface components {
             url: string | null;
             summary: string;
             note: string | null;
+            links: components["schemas"]["RecordLinks"];
         };
         Membership: {
             state: string;
@@ -916,6 +917,7 @@ export interface components {
             url: string | null;
             summary: string;
             note: string | null;
+            links: components["schemas"]["RecordLinks"];
             bodies: {
                 id: string;
                 name: string;
@@ -1088,6 +1090,7 @@ export interface components {
             }[];
             /** @description Where the count and the series come from */
             sources: components["schemas"]["Citation"][];
+            links: components["schemas"]["RecordLinks"];
         };
         SeriesList: {
             data: components["schemas"]["Series"][];
@@ -1133,6 +1136,7 @@ export interface components {
             }[];
             /** @description Where the count and the series come from */
             sources: components["schemas"]["Citation"][];
+            links: components["schemas"]["RecordLinks"];
             /** @description Its meetings in the corpus, in date order (all years) */
             meetings: {
                 id: string;

@@ -14,10 +14,6 @@ export function badParameter(parameter: string, detail: string, allowed?: string
   return new ApiError(400, 'Invalid request parameter', detail, { parameter, allowed });
 }
 
-export function unknownValue(parameter: string, value: string, allowed: string[]): ApiError {
-  return badParameter(parameter, `unknown ${parameter} "${value}"; allowed values: ${allowed.join(', ')}`, allowed);
-}
-
 export function notFound(what: string, id: string): ApiError {
   return new ApiError(404, 'Not Found', `no ${what} with id "${id}"`, { parameter: 'id' });
 }

@@ -14,7 +14,8 @@ export const etagPlugin = fp(async (app: FastifyInstance, options: { corpusVersi
   app.addHook('onRequest', async (request, reply) => {
     if (request.method !== 'GET' && request.method !== 'HEAD') return;
     if (request.url.startsWith('/healthz') || request.url.startsWith('/readyz')) return;
-    const etag = etagOf(request.url, request.headers.accept ?? '');
+    // Answers carry absolute links, so the origin the client reached selects them too.
+    const etag = etagOf(`${request.protocol}://${request.host}${request.url}`, request.headers.accept ?? '');
     reply.header('etag', etag);
     reply.header('cache-control', 'public, max-age=300');
     const ifNoneMatch = request.headers['if-none-match'];

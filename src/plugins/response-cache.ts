@@ -1,4 +1,4 @@
-import type { FastifyInstance } from 'fastify';
+import type { FastifyInstance, FastifyRequest } from 'fastify';
 import fp from 'fastify-plugin';
 
 interface CachedResponse {
@@ -18,12 +18,13 @@ export const responseCachePlugin = fp(async (app: FastifyInstance, options: { ma
   if (options.maxBytes <= 0) return;
   const entries = new Map<string, CachedResponse>();
   let bytes = 0;
-  const keyOf = (method: string, url: string, accept: string | undefined) => `${method} ${url}\n${accept ?? ''}`;
+  // Answers carry absolute links, so the origin the client reached is part of what selects them.
+  const keyOf = (request: FastifyRequest) => `${request.method} ${request.protocol}://${request.host}${request.url}\n${request.headers.accept ?? ''}`;
 
   // preValidation, not onRequest: route-level onRequest hooks (the rate limit) must run first.
   app.addHook('preValidation', async (request, reply) => {
     if (request.method !== 'GET') return;
-    const key = keyOf(request.method, request.url, request.headers.accept);
+    const key = keyOf(request);
     const hit = entries.get(key);
     if (!hit) return;
     entries.delete(key);
@@ -35,7 +36,7 @@ export const responseCachePlugin = fp(async (app: FastifyInstance, options: { ma
   app.addHook('onSend', async (request, reply, payload) => {
     if (request.method !== 'GET' || reply.statusCode !== 200 || typeof payload !== 'string') return payload;
     if (request.url.startsWith('/healthz') || request.url.startsWith('/readyz')) return payload;
-    const key = keyOf(request.method, request.url, request.headers.accept);
+    const key = keyOf(request);
     if (entries.has(key)) return payload;
     const size = payload.length + key.length;
     if (size > options.maxBytes / 8) return payload;

@@ -8,7 +8,7 @@ import { membersQuery, membersResponseSchema, membershipSchema, organizationDeta
 import { exportParams, jsonOnlyQuery } from '../schemas/query-params.js';
 import { z } from 'zod';
 import { tabular406, tabularContent } from '../schemas/tabular.js';
-import { sendTable } from './list-support.js';
+import { baseUrl, sendTable } from './list-support.js';
 
 export const organizationRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get('/v1/organizations', {
@@ -23,10 +23,11 @@ export const organizationRoutes: FastifyPluginAsyncZod = async (app) => {
     },
   }, async (request, reply) => {
     const { q, bom } = request.query;
-    const data = listOrganizations(app.store, q);
+    const base = baseUrl(request);
+    const data = listOrganizations(app.store, q).map((o) => ({ ...o, links: { self: `${base}/v1/organizations/${o.id}` } }));
     const representation = request.representation;
     if (representation === 'csv' || representation === 'ndjson') {
-      return sendTable(reply, representation, { name: 'organizations', columns: Object.keys(organizationSchema.shape), rows: data, bom });
+      return sendTable(reply, representation, { name: 'organizations', columns: Object.keys(organizationSchema.shape).filter((c) => c !== 'links'), rows: data, bom });
     }
     return { data, meta: { total: data.length } };
   });
@@ -41,7 +42,7 @@ export const organizationRoutes: FastifyPluginAsyncZod = async (app) => {
       querystring: jsonOnlyQuery,
       response: { 200: organizationDetailSchema, ...errorResponses },
     },
-  }, async (request) => getOrganization(app.store, request.params.id));
+  }, async (request) => ({ ...getOrganization(app.store, request.params.id), links: { self: `${baseUrl(request)}/v1/organizations/${request.params.id}` } }));
 
   app.get('/v1/organizations/:id/members', {
     config: { ownRepresentations: true, representations: ['json', 'csv', 'ndjson'] },

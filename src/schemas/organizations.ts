@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { MEMBERSHIP_STATUSES } from '../domain/vocabulary.js';
 import { citationSchema, partialDateParam } from './common.js';
 import { exportParams } from './query-params.js';
+import { recordLinksSchema } from './records.js';
 
 export const organizationSchema = z.object({
   id: z.string(),
@@ -16,6 +17,7 @@ export const organizationSchema = z.object({
   url: z.string().nullable(),
   summary: z.string(),
   note: z.string().nullable(),
+  links: recordLinksSchema,
 }).meta({ id: 'Organization' });
 
 export const membershipSchema = z.object({

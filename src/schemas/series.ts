@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { citationSchema } from './common.js';
+import { recordLinksSchema } from './records.js';
 
 export const SERIES_STATUSES = ['complete', 'known-gaps', 'incomplete', 'not-curated'] as const;
 
@@ -22,6 +23,7 @@ export const seriesSchema = z.object({
     count: z.number().int().describe('How many meetings the gap stands for'), reason: z.string(),
   })).describe('Meetings of the span that the public record cannot settle, so the corpus does not guess them'),
   sources: z.array(citationSchema).describe('Where the count and the series come from'),
+  links: recordLinksSchema,
 }).meta({ id: 'Series' });
 
 export const seriesListSchema = z.object({ data: z.array(seriesSchema) }).meta({ id: 'SeriesList' });

@@ -182,12 +182,21 @@ describe('7. absolute links', () => {
     expect(res.body.links.next).toMatch(/^https:\/\/corpus\.example\.org\/v1\/documents\?limit=2&cursor=/);
     expect(res.headers.link).toBe(`<${res.body.links.next}>; rel="next"`);
     for (const item of res.body.data) expect(item.links.self).toBe(`https://corpus.example.org/v1/documents/${item.id}`);
+    // The same URL reached through another host is not answered from the cache of the first.
+    const other = await proxied.request().get('/v1/documents?limit=2').set('X-Forwarded-Proto', 'https').set('X-Forwarded-Host', 'mirror.example.net').expect(200);
+    expect(other.body.links.self).toBe('https://mirror.example.net/v1/documents?limit=2');
+    expect(other.headers.etag).not.toBe(res.headers.etag);
     const detail = await proxied.request().get('/v1/meetings/asean-summit-12').set('X-Forwarded-Host', 'corpus.example.org').expect(200);
     expect(detail.body.links.self).toBe('http://corpus.example.org/v1/meetings/asean-summit-12');
     const untrusted = await get('/v1/documents?limit=1').set('X-Forwarded-Host', 'evil.example').expect(200);
     expect(untrusted.body.links.self).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/v1\/documents\?limit=1$/);
     const hits = await get('/v1/search?q=ACTIP&limit=1').expect(200);
     expect(hits.body.data[0].links.self).toMatch(/\/v1\/documents\/asean-actip-2015$/);
+    for (const url of ['/v1/organizations', '/v1/series', '/v1/timeline?limit=5']) {
+      for (const record of (await get(url).expect(200)).body.data) expect(record.links.self, url).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/v1\/[a-z]+\/[a-z0-9-]+$/);
+    }
+    expect((await get('/v1/organizations/rats').expect(200)).body.links.self).toMatch(/\/v1\/organizations\/rats$/);
+    expect((await get('/v1/series/eas').expect(200)).body.links.self).toMatch(/\/v1\/series\/eas$/);
   });
 });
 

@@ -5,7 +5,8 @@ import { expectProblem, useApp } from '../helpers/app.js';
 const api = useApp();
 const limited = useApp({ RATE_LIMIT_MAX: 3, RATE_LIMIT_WINDOW_MS: 60_000 });
 const restricted = useApp({ CORS_ORIGINS: 'https://analyst.example, https://app.example' });
-const get = (url: string) => api.request().get(url);
+// One Host for every request: supertest listens on a new port each time, and answers carry absolute links.
+const get = (url: string) => api.request().get(url).set('Host', 'corpus.test');
 
 describe('security headers and CORS', () => {
   it('sends helmet headers on every response', async () => {
@@ -77,7 +78,7 @@ describe('response cache', () => {
     const second = await get(url).expect(200);
     expect(second.text).toBe(first.text);
     for (const header of ['content-type', 'link', 'etag', 'cache-control']) expect(second.headers[header], header).toBe(first.headers[header]);
-    const fresh = await uncached.request().get(url).expect(200);
+    const fresh = await uncached.request().get(url).set('Host', 'corpus.test').expect(200);
     expect(fresh.text).toBe(first.text);
     expect(fresh.headers.link).toBe(first.headers.link);
   });
