@@ -483,7 +483,7 @@ export interface components {
          * @description Series id (see /v1/series): its meetings, and the documents they adopted; no activity belongs to a series; !id excludes it
          * @enum {string}
          */
-        SeriesFilter: "aichr" | "asean-sco-secretaries-general" | "eas" | "!aichr" | "!asean-sco-secretaries-general" | "!eas";
+        SeriesFilter: "admm" | "admm-plus" | "aichr" | "ammd" | "ammtc" | "arf" | "arf-ism-ctc" | "asean-sco-secretaries-general" | "asean-summit" | "eas" | "sco-defence-ministers" | "sco-drug-control-heads" | "sco-heads-of-state" | "sco-prosecutors-general" | "sco-security-council-secretaries" | "!admm" | "!admm-plus" | "!aichr" | "!ammd" | "!ammtc" | "!arf" | "!arf-ism-ctc" | "!asean-sco-secretaries-general" | "!asean-summit" | "!eas" | "!sco-defence-ministers" | "!sco-drug-control-heads" | "!sco-heads-of-state" | "!sco-prosecutors-general" | "!sco-security-council-secretaries";
         /**
          * @description A record type; !type excludes it
          * @enum {string}
@@ -1443,7 +1443,7 @@ export interface operations {
                 to?: string;
                 /**
                  * @description Series id (see /v1/series): its meetings, and the documents they adopted; no activity belongs to a series. Several values, comma-separated, match any of them; a value with a leading ! excludes it (threat=drugs,trafficking; org=!asean).
-                 * @example aichr
+                 * @example asean-summit
                  */
                 series?: components["schemas"]["SeriesFilter"] | components["schemas"]["SeriesFilter"][];
                 /**
@@ -1656,7 +1656,7 @@ export interface operations {
                 to?: string;
                 /**
                  * @description Series id (see /v1/series): its meetings, and the documents they adopted; no activity belongs to a series. Several values, comma-separated, match any of them; a value with a leading ! excludes it (threat=drugs,trafficking; org=!asean).
-                 * @example aichr
+                 * @example asean-summit
                  */
                 series?: components["schemas"]["SeriesFilter"] | components["schemas"]["SeriesFilter"][];
                 /**
@@ -2589,7 +2589,7 @@ export interface operations {
                 meeting?: string;
                 /**
                  * @description Series id (see /v1/series): its meetings, and the documents they adopted; no activity belongs to a series. Several values, comma-separated, match any of them; a value with a leading ! excludes it (threat=drugs,trafficking; org=!asean).
-                 * @example aichr
+                 * @example asean-summit
                  */
                 series?: components["schemas"]["SeriesFilter"] | components["schemas"]["SeriesFilter"][];
                 /**
@@ -2856,7 +2856,7 @@ export interface operations {
                 meeting?: string;
                 /**
                  * @description Series id (see /v1/series): its meetings, and the documents they adopted; no activity belongs to a series. Several values, comma-separated, match any of them; a value with a leading ! excludes it (threat=drugs,trafficking; org=!asean).
-                 * @example aichr
+                 * @example asean-summit
                  */
                 series?: components["schemas"]["SeriesFilter"] | components["schemas"]["SeriesFilter"][];
                 /**
@@ -2975,7 +2975,7 @@ export interface operations {
                 meeting?: string;
                 /**
                  * @description Series id (see /v1/series): its meetings, and the documents they adopted; no activity belongs to a series. Several values, comma-separated, match any of them; a value with a leading ! excludes it (threat=drugs,trafficking; org=!asean).
-                 * @example aichr
+                 * @example asean-summit
                  */
                 series?: components["schemas"]["SeriesFilter"] | components["schemas"]["SeriesFilter"][];
                 /**
@@ -3218,7 +3218,7 @@ export interface operations {
                 meeting?: string;
                 /**
                  * @description Series id (see /v1/series): its meetings, and the documents they adopted; no activity belongs to a series. Several values, comma-separated, match any of them; a value with a leading ! excludes it (threat=drugs,trafficking; org=!asean).
-                 * @example aichr
+                 * @example asean-summit
                  */
                 series?: components["schemas"]["SeriesFilter"] | components["schemas"]["SeriesFilter"][];
                 /**
