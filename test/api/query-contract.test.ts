@@ -166,10 +166,12 @@ describe('6. facets', () => {
     const counts = (await get('/v1/facets?kind=document&org=sco&facets=year,threat').expect(200)).body;
     expect(counts).not.toHaveProperty('data');
     expect(counts.facets.year).toEqual(list);
-    const filled = (await get('/v1/facets?kind=document&org=sco&facets=year&fill_years=true&from=2001&to=2022').expect(200)).body.facets.year as { value: string; count: number }[];
+    // Activities leave some years empty: those come back with zero counts, the others as counted.
+    const sparse = (await get('/v1/facets?kind=activity&facets=year&from=2001&to=2022').expect(200)).body.facets.year as { value: string; count: number }[];
+    const filled = (await get('/v1/facets?kind=activity&facets=year&fill_years=true&from=2001&to=2022').expect(200)).body.facets.year as { value: string; count: number }[];
+    expect(sparse.length).toBeLessThan(22);
     expect(filled.map((v) => v.value)).toEqual(Array.from({ length: 22 }, (_, i) => String(2001 + i)));
-    expect(filled.some((v) => v.count === 0)).toBe(true);
-    expect(filled.reduce((n, v) => n + v.count, 0)).toBe((await all('/v1/documents?org=sco&from=2001&to=2022')).length);
+    for (const year of filled) expect(year.count, year.value).toBe(sparse.find((v) => v.value === year.value)?.count ?? 0);
   });
 });
 
