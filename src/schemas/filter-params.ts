@@ -74,10 +74,10 @@ function filterParam(name: FilterName, vocabulary: KnownIds, kinds: readonly Rec
 
 function valueList(name: string, source: ValueSource, description: string, example: string, vocabulary: KnownIds, kinds: readonly RecordKind[]) {
   const allowed = source.from === 'corpus' ? vocabulary[source.ids] : source.from === 'types' ? typesOf(kinds) : undefined;
-  const openapi = source.from === 'years'
-    ? { anyOf: [{ type: 'integer', minimum: 1900, maximum: 2100 }, { type: 'string', pattern: YEAR_LIST }] }
-    : source.from === 'types' || 'component' in source
-      ? (() => { const c = source.from === 'types' ? typeComponent(kinds) : (source as { component: string }).component; return { anyOf: [ref(c), { type: 'array', items: ref(c), maxItems: MAX_LIST_VALUES }] }; })()
+  const component = source.from === 'types' ? typeComponent(kinds) : source.from === 'corpus' ? source.component : undefined;
+  const openapi = source.from === 'years' ? { anyOf: [{ type: 'integer', minimum: 1900, maximum: 2100 }, { type: 'string', pattern: YEAR_LIST }] }
+    : component ? { anyOf: [ref(component), { type: 'array', items: ref(component), maxItems: MAX_LIST_VALUES }] }
+      // Ids checked against the corpus but not listed (meetings: too many, and they change often).
       : { type: 'string', pattern: SLUG_LIST, maxLength: 2000 };
   // The example must be a value of this corpus and of these kinds of record.
   const shown = allowed && !allowed.includes(example) ? allowed[0] ?? example : example;
