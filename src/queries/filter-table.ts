@@ -15,8 +15,8 @@ import type { KnownIds } from './taxonomy.js';
 /** `seek` tests a link table with an IN list (counting, selective filters); `scan` row by row (EXISTS). */
 export type FilterStrategy = 'seek' | 'scan';
 
-/** SQL true when the record `r` of kind `k` has one of the values of the JSON array parameter `p`. */
-type HasValue = (k: string, r: string, p: string, strategy: FilterStrategy) => string;
+/** SQL true when the record `r` of kind `k` has one of `values`, a parenthesized SQL list. */
+export type HasValue = (k: string, r: string, values: string, strategy: FilterStrategy) => string;
 
 /** Where the allowed values of a filter come from. */
 export type ValueSource =
@@ -60,15 +60,13 @@ interface TextFilter {
 
 export type FilterDefinition = ValueFilter | DateFilter | TextFilter;
 
-const inJson = (p: string) => `(SELECT value FROM json_each(${p}))`;
-
 /** Through a link table of (record_kind, record_id, column). */
 function linked(table: string, column: string): HasValue {
-  return (k, r, p, strategy) => strategy === 'seek'
-    ? `${r}.id IN (SELECT record_id FROM ${table} WHERE record_kind = ${k} AND ${column} IN ${inJson(p)})`
-    : `EXISTS (SELECT 1 FROM ${table} x WHERE x.record_kind = ${k} AND x.record_id = ${r}.id AND x.${column} IN ${inJson(p)})`;
+  return (k, r, values, strategy) => strategy === 'seek'
+    ? `${r}.id IN (SELECT record_id FROM ${table} WHERE record_kind = ${k} AND ${column} IN ${values})`
+    : `EXISTS (SELECT 1 FROM ${table} x WHERE x.record_kind = ${k} AND x.record_id = ${r}.id AND x.${column} IN ${values})`;
 }
-const ownColumn = (name: string): HasValue => (_k, r, p) => `${r}.${name} IN ${inJson(p)}`;
+const ownColumn = (name: string): HasValue => (_k, r, values) => `${r}.${name} IN ${values}`;
 const everyKind = (has: HasValue) => ({ document: has, meeting: has, activity: has });
 
 export const FILTERS = {
@@ -150,7 +148,7 @@ export const FILTERS = {
     values: { from: 'corpus', ids: 'series', component: 'SeriesFilter' },
     has: {
       meeting: ownColumn('series_id'),
-      document: (_k, r, p) => `${r}.adopted_at IN (SELECT id FROM meetings WHERE series_id IN ${inJson(p)})`,
+      document: (_k, r, values) => `${r}.adopted_at IN (SELECT id FROM meetings WHERE series_id IN ${values})`,
     },
     // A meeting's own series; a document's is that of the meeting that adopted it; activities have none.
     facet: {

@@ -2,7 +2,7 @@ import type { RecordKind } from '../db/schema.js';
 import { dateBounds } from '../domain/partial-date.js';
 import { searchRowidCondition } from '../domain/search-rowids.js';
 import type { ValueSet } from '../domain/value-list.js';
-import { FILTERS, FILTER_NAMES, type FilterStrategy, type RecordFilters } from './filter-table.js';
+import { FILTERS, FILTER_NAMES, type FilterStrategy, type HasValue, type RecordFilters } from './filter-table.js';
 
 export type { FilterStrategy, RecordFilters } from './filter-table.js';
 
@@ -25,16 +25,12 @@ export function filterConditions(kind: RecordKind, filters: RecordFilters, alias
     const filter = FILTERS[name];
     if (filter.shape === 'values') {
       const set = value as ValueSet<string | number>;
-      const has = (filter.has as Partial<Record<RecordKind, (k: string, r: string, p: string, s: FilterStrategy) => string>>)[kind];
+      const has = (filter.has as Partial<Record<RecordKind, HasValue>>)[kind];
       if (set.any.length) {
         // A record of a kind the filter does not apply to holds none of its values.
-        where.push(has ? has(k, alias, `@${name}_any`, strategy) : '0');
-        if (has) params[`${name}_any`] = JSON.stringify(set.any);
+        where.push(has ? has(k, alias, list(`${name}_any`, set.any, params), strategy) : '0');
       }
-      if (set.none.length && has) {
-        where.push(`NOT coalesce(${has(k, alias, `@${name}_none`, strategy)}, 0)`);
-        params[`${name}_none`] = JSON.stringify(set.none);
-      }
+      if (set.none.length && has) where.push(`NOT coalesce(${has(k, alias, list(`${name}_none`, set.none, params), strategy)}, 0)`);
     } else if (filter.shape === 'date') {
       dateCondition(filter.bound, value as string, alias, where, params);
     } else {
@@ -60,6 +56,19 @@ function dateCondition(bound: 'from' | 'to', value: string, r: string, where: st
     where.push(`${r}.date_start <= @to`);
     params.to = dateBounds(value).end;
   }
+}
+
+/**
+ * One value is bound as itself, several as one JSON array: either way the SQL text does not
+ * depend on the values, and a single value stays an equality the indexes serve best.
+ */
+function list(name: string, values: (string | number)[], params: Record<string, unknown>): string {
+  if (values.length === 1) {
+    params[name] = values[0];
+    return `(@${name})`;
+  }
+  params[name] = JSON.stringify(values);
+  return `(SELECT value FROM json_each(@${name}))`;
 }
 
 export function whereClause(where: string[]): string {

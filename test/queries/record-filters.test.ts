@@ -32,9 +32,10 @@ describe('filters from the filter table, on a small store', () => {
 
   it('writes one SQL text per combination of filters, whatever their values', () => {
     const a = filterConditions('document', { org: set(['sco']), threat: set(['drugs', 'trafficking'], ['extremism']) });
-    const b = filterConditions('document', { org: set(['asean', 'un']), threat: set(['terrorism'], ['drugs']) });
+    const b = filterConditions('document', { org: set(['asean']), threat: set(['terrorism', 'separatism', 'drugs'], ['trafficking']) });
     expect(a.where).toEqual(b.where);
     expect(JSON.stringify(a.where)).not.toMatch(/sco|drugs|asean/);
+    expect(a.params).toMatchObject({ org_any: 'sco', threat_any: '["drugs","trafficking"]', threat_none: 'extremism' });
   });
 
   it('counts facets under OR and NOT, years in chronological order and filled on request', () => {
