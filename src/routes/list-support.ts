@@ -3,7 +3,7 @@ import { Readable } from 'node:stream';
 import { csvStream, ndjsonStream } from '../exports/tabular.js';
 import type { RecordFilters } from '../queries/filter-table.js';
 import type { ListInput, Sort } from '../queries/record-list.js';
-import { MEDIA_TYPES } from './media-types.js';
+import { MEDIA_TYPES } from '../schemas/media-types.js';
 
 /** The sort a list uses: as asked, else relevance under a full-text filter, else date. */
 export function toListInput(query: { limit: number; cursor?: string; sort?: Sort }, filters: RecordFilters): ListInput {

@@ -2,9 +2,9 @@ import type { FastifyInstance, FastifyRequest } from 'fastify';
 import fp from 'fastify-plugin';
 import Negotiator from 'negotiator';
 import { ApiError } from '../errors.js';
-import { MEDIA_TYPES, type Representation } from './media-types.js';
+import { MEDIA_TYPES, type Representation } from '../schemas/media-types.js';
 
-export { MEDIA_TYPES, type Representation } from './media-types.js';
+export { MEDIA_TYPES, type Representation } from '../schemas/media-types.js';
 
 declare module 'fastify' {
   interface FastifyContextConfig {

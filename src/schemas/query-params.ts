@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { MEDIA_TYPES, type Representation } from '../routes/media-types.js';
+import { MEDIA_TYPES, type Representation } from './media-types.js';
 
 /**
  * Query parameters other than filters, shared by the endpoints that take them. Every /v1
