@@ -1,9 +1,11 @@
 import { parse as parseCsv } from 'csv-parse/sync';
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { listSeedFiles } from '../../src/corpus/seed-files.js';
+import { validateSeedFiles } from '../../src/corpus/validate-seed.js';
 import { FILTERS } from '../../src/queries/filter-table.js';
 import { expectProblem, useApp } from '../helpers/app.js';
-import { ROOT } from '../helpers/paths.js';
+import { ROOT, SEED_DIR } from '../helpers/paths.js';
 
 const api = useApp();
 const get = (url: string) => api.request().get(url);
@@ -211,5 +213,15 @@ describe('8. OpenAPI enums from the corpus', () => {
     for (const name of ['OrganizationFilter', 'PhaseFilter', 'DocumentTypeFilter', 'MeetingTypeFilter', 'ActivityTypeFilter']) {
       expect(spec.components.schemas[name]?.enum?.length, name).toBeGreaterThan(4);
     }
+  });
+
+  it('holds exactly the ids of the seed files (npm run generate after a seed edit keeps them in step)', () => {
+    const { corpus } = validateSeedFiles(listSeedFiles(SEED_DIR));
+    const plain = (component: string) => spec.components.schemas[component]!.enum!.filter((v) => !v.startsWith('!')).sort();
+    const seedIds = (records: { record: { id: string } }[]) => records.map((r) => r.record.id).sort();
+    expect(plain('OrganizationFilter')).toEqual(seedIds(corpus.organizations));
+    expect(plain('ThreatFilter')).toEqual(seedIds(corpus.threats));
+    expect(plain('PhaseFilter')).toEqual(seedIds(corpus.phases));
+    expect(plain('SeriesFilter')).toEqual(seedIds(corpus.series));
   });
 });
