@@ -8,18 +8,46 @@ import { getOrganization, listOrganizations } from '../queries/organizations.js'
 import { detailString, items } from '../queries/record-json.js';
 import { listRecordIds } from '../queries/record-list.js';
 import { search, SEARCH_FACETS, SEARCH_KINDS, type SearchKind } from '../queries/search.js';
-import { parseSearchTerms, toMatchExpression } from '../queries/search-syntax.js';
+import { parseSearchTerms } from '../queries/search-syntax.js';
 import { listPhases, listThreats } from '../queries/taxonomy.js';
 import { listSeries } from '../queries/series.js';
 import { timeline, TIMELINE_KINDS } from '../queries/timeline.js';
-import { parseValueList, toListInput, type RecordListQuery } from '../routes/list-support.js';
-import { unknownValue } from '../errors.js';
+import { z } from 'zod';
+import { badParameter } from '../errors.js';
+import type { FilterName, RecordFilters } from '../queries/filter-table.js';
+import type { Sort } from '../queries/record-list.js';
+import { toListInput } from '../routes/list-support.js';
+import { filterParams } from '../schemas/filter-params.js';
+import { nameList } from '../schemas/query-params.js';
 
 /**
  * The pages' one door into the query layer: the same functions, with the same validation, that
  * the /v1 routes call. When the query layer changes shape, this file is the one to adapt.
  */
-export type PageQuery = Omit<RecordListQuery, 'limit'> & { limit?: number };
+export interface PageQuery {
+  org?: string; threat?: string; phase?: string; type?: string; year?: string; from?: string; to?: string;
+  meeting?: string; series?: string; q?: string; sort?: Sort; cursor?: string; limit?: number;
+}
+
+const PAGE_FILTERS: FilterName[] = ['org', 'threat', 'phase', 'type', 'year', 'from', 'to', 'meeting', 'series', 'q'];
+const parsers = new WeakMap<FastifyInstance, Map<string, z.ZodObject>>();
+
+/**
+ * The filters of a page's query parsed by the same Zod parameters as /v1 (filter table, corpus
+ * ids, OR and NOT), so a form value is read exactly as the API reads it.
+ */
+function parseFilters(app: FastifyInstance, raw: Partial<Record<FilterName, string>>, kinds: readonly RecordKind[]): RecordFilters {
+  const key = kinds.join(',');
+  const byKinds = parsers.get(app) ?? parsers.set(app, new Map()).get(app)!;
+  const schema = byKinds.get(key) ?? byKinds.set(key, z.object(filterParams(PAGE_FILTERS, app.knownIds, kinds))).get(key)!;
+  const given = Object.fromEntries(PAGE_FILTERS.flatMap((name) => (raw[name] === undefined ? [] : [[name, String(raw[name])]])));
+  const result = schema.safeParse(given);
+  if (!result.success) {
+    const issue = result.error.issues[0]!;
+    throw badParameter(String(issue.path[0] ?? 'query'), issue.message);
+  }
+  return result.data as RecordFilters;
+}
 
 export interface ListResult<T> {
   items: T[];
@@ -29,7 +57,7 @@ export interface ListResult<T> {
 }
 
 export function listPage<T>(app: FastifyInstance, kind: RecordKind, query: PageQuery): ListResult<T> {
-  const input = toListInput({ ...query, limit: query.limit ?? 50 }, app.knownIds);
+  const input = toListInput({ sort: query.sort, cursor: query.cursor, limit: query.limit ?? 50 }, parseFilters(app, query, [kind]));
   const page = listRecordIds(app.store, kind, input);
   return {
     items: items<T>(app.store, kind, page.ids),
@@ -46,8 +74,10 @@ export interface SearchPageQuery extends Omit<PageQuery, 'q' | 'type' | 'meeting
 
 export function searchPage(app: FastifyInstance, query: SearchPageQuery) {
   const { q, kind, limit, cursor, ...rest } = query;
-  const kinds = parseValueList('kind', kind, SEARCH_KINDS, SEARCH_KINDS);
-  const { filters } = toListInput({ ...rest, limit: 1 }, app.knownIds);
+  const parsedKinds = nameList('kind', SEARCH_KINDS, SEARCH_KINDS, 'kinds', 'document').safeParse(kind);
+  if (!parsedKinds.success) throw badParameter('kind', parsedKinds.error.issues[0]!.message);
+  const kinds = parsedKinds.data;
+  const { filters } = toListInput({ limit: 1 }, parseFilters(app, rest, RECORD_KINDS));
   return search(app.store, { terms: parseSearchTerms(q, 'q'), kinds, filters, limit: limit ?? 20, cursor, facets: [...SEARCH_FACETS] });
 }
 export type SearchResult = ReturnType<typeof searchPage>;
@@ -76,20 +106,17 @@ export interface TimelineFilters { org?: string; threat?: string; series?: strin
 
 /** Every timeline event (documents, meetings, activities) the filters match, unpaginated. */
 export function timelineEvents(app: FastifyInstance, filters: TimelineFilters) {
-  mustBeKnown('org', filters.org, app.knownIds.organizations);
-  mustBeKnown('threat', filters.threat, app.knownIds.threats);
-  mustBeKnown('series', filters.series, app.knownIds.series);
   const kinds = TIMELINE_KINDS.filter((k) => k !== 'membership');
   return timeline(app.store, {
-    filters: { org: filters.org, threat: filters.threat, series: filters.series, from: filters.from, to: filters.to, match: filters.q === undefined ? undefined : toMatchExpression(filters.q, 'q') },
+    filters: toListInput({ limit: 1 }, parseFilters(app, filters, RECORD_KINDS)).filters,
     kinds,
     limit: 1_000_000,
   }).events;
 }
 
 export function comparison(app: FastifyInstance, threat: string | undefined) {
-  mustBeKnown('threat', threat, app.knownIds.threats);
-  return app.store.memo(`pages|compare|${threat ?? ''}`, () => compare(app.store, threat));
+  const filters = toListInput({ limit: 1 }, parseFilters(app, { threat }, RECORD_KINDS)).filters;
+  return app.store.memo(`pages|compare|${threat ?? ''}`, () => compare(app.store, filters));
 }
 export type Comparison = ReturnType<typeof comparison>;
 
@@ -101,10 +128,6 @@ export function citationOf(record: Record<string, unknown>, format: CitationForm
 
 export { RECORD_KINDS, RECORD_FACETS };
 export type { FacetValue, RecordKind };
-
-function mustBeKnown(parameter: string, value: string | undefined, allowed: string[]) {
-  if (value !== undefined && !allowed.includes(value)) throw unknownValue(parameter, value, allowed);
-}
 
 /** Rows of one table of the corpus, for the data package (table names come from code, never a request). */
 export function tableRows(app: FastifyInstance) {

@@ -5,14 +5,12 @@ import { createReadStream, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { z } from 'zod';
 import { ApiError } from '../errors.js';
-import { activityListQuery, documentListQuery, meetingListQuery } from '../schemas/records.js';
-import { compareQuery, timelineQuery } from '../schemas/analysis.js';
 import { idParams } from '../schemas/common.js';
-import { searchQuery } from '../schemas/search.js';
+import { sortParam } from '../schemas/records.js';
 import { browsePage } from './browse-page.js';
 import { comparePage } from './compare-page.js';
 import { dataPackageZip } from './data-package.js';
-import { databaseFile, tableRows, type PageQuery, type RecordKind } from './data.js';
+import { databaseFile, tableRows } from './data.js';
 import { DOWNLOADS, downloadsPage } from './downloads-page.js';
 import { homePage } from './home-page.js';
 import { html, type Html } from './html.js';
@@ -27,11 +25,13 @@ const ASSETS: Record<string, string> = { 'explorer.css': 'text/css; charset=utf-
 const assetFiles = Object.fromEntries(Object.keys(ASSETS).map((name) => [name, readFileSync(resolve(import.meta.dirname, 'assets', name), 'utf8')]));
 
 const pageLimit = z.coerce.number().int().min(1).max(500).optional().describe('Page size, 1–500');
-const LIST_QUERIES: Record<RecordKind, z.ZodObject> = {
-  document: documentListQuery.extend({ limit: pageLimit }),
-  meeting: meetingListQuery.extend({ limit: pageLimit }),
-  activity: activityListQuery.extend({ limit: pageLimit }),
-};
+// Form values arrive as text; data.ts reads the filters with the same Zod parameters as /v1.
+const text = z.string().max(2000).optional();
+const filterFields = { org: text, threat: text, phase: text, type: text, year: text, from: text, to: text, meeting: text, series: text, q: text };
+const listQuery = z.object({ ...filterFields, sort: sortParam, cursor: z.string().max(500).optional(), limit: pageLimit });
+const searchQuery = z.object({ ...filterFields, kind: text, cursor: z.string().max(500).optional(), limit: pageLimit });
+const timelineQuery = z.object({ org: text, threat: text, series: text, from: text, to: text, q: text });
+const compareQuery = z.object({ threat: text });
 
 const sendHtml = (reply: FastifyReply, body: Html, status = 200) => reply.code(status).type('text/html; charset=utf-8').send(body.text);
 
@@ -79,8 +79,8 @@ export async function pageRoutes(app: FastifyInstance) {
   routes.get('/', { schema: hidden }, async (_request, reply) => sendHtml(reply, homePage(app)));
 
   for (const kind of ['document', 'meeting', 'activity'] as const) {
-    routes.get(`/${PLURAL[kind]}`, { schema: { ...hidden, querystring: LIST_QUERIES[kind] } }, async (request, reply) =>
-      sendHtml(reply, browsePage(app, kind, request.query as PageQuery)));
+    routes.get(`/${PLURAL[kind]}`, { schema: { ...hidden, querystring: listQuery } }, async (request, reply) =>
+      sendHtml(reply, browsePage(app, kind, request.query)));
     routes.get(`/${PLURAL[kind]}/:id`, { schema: { ...hidden, params: idParams('x') } }, async (request, reply) =>
       sendHtml(reply, recordPage(app, kind, request.params.id)));
   }
@@ -89,10 +89,10 @@ export async function pageRoutes(app: FastifyInstance) {
   routes.get('/organizations/:id', { schema: { ...hidden, params: idParams('x') } }, async (request, reply) =>
     sendHtml(reply, organizationPage(app, request.params.id)));
 
-  routes.get('/search', { schema: { ...hidden, querystring: searchQuery.omit({ facets: true }).partial({ q: true }).extend({ limit: pageLimit }) } }, async (request, reply) =>
+  routes.get('/search', { schema: { ...hidden, querystring: searchQuery } }, async (request, reply) =>
     sendHtml(reply, searchPage(app, request.query)));
 
-  routes.get('/timeline', { schema: { ...hidden, querystring: timelineQuery.pick({ org: true, threat: true, series: true, from: true, to: true, q: true }) } }, async (request, reply) =>
+  routes.get('/timeline', { schema: { ...hidden, querystring: timelineQuery } }, async (request, reply) =>
     sendHtml(reply, timelinePage(app, request.query)));
 
   routes.get('/compare', { schema: { ...hidden, querystring: compareQuery } }, async (request, reply) =>
