@@ -1,6 +1,6 @@
 import type { FastifyRequest } from 'fastify';
 import type { FastifySchemaValidationError } from 'fastify/types/schema.js';
-import { suggestionsFor } from '../domain/suggest.js';
+import { nearest } from '../corpus/suggest.js';
 
 interface ValidationProblem {
   detail: string;
@@ -26,7 +26,7 @@ export function validationProblem(request: FastifyRequest, issues: FastifySchema
   if (first.keyword === 'unrecognized_keys' && params.keys?.length) {
     const declared = declaredParameters(request);
     const unknown = params.keys[0]!;
-    const suggestions = suggestionsFor(unknown, declared);
+    const suggestions = nearest(unknown, declared);
     const hint = suggestions.length ? ` (did you mean ${suggestions.map((s) => `"${s}"`).join(' or ')}?)` : '';
     const others = params.keys.length > 1 ? ` (and ${params.keys.slice(1).map((k) => `"${k}"`).join(', ')})` : '';
     return {

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import type { RecordKind } from '../db/schema.js';
 import { checkPartialDate } from '../domain/partial-date.js';
-import { suggestionsFor } from '../domain/suggest.js';
+import { nearest } from '../corpus/suggest.js';
 import { MAX_LIST_VALUES, splitValueList, type ValueSet } from '../domain/value-list.js';
 import { ApiError } from '../errors.js';
 import { FILTERS, TYPES_OF, type FilterName, type RecordFilters, type ValueSource } from '../queries/filter-table.js';
@@ -95,7 +95,7 @@ function valueList(name: string, source: ValueSource, description: string, examp
       }
       const unknown = values.find((v) => !allowed!.includes(v));
       if (unknown !== undefined) {
-        const suggestions = suggestionsFor(unknown, allowed!);
+        const suggestions = nearest(unknown, allowed!);
         const hint = suggestions.length ? ` (did you mean ${suggestions.map((s) => `"${s}"`).join(' or ')}?)` : '';
         return fail(ctx, `unknown ${name} "${unknown}"${hint}; allowed values: ${allowed!.join(', ')}`, { allowed: [...allowed!], suggestions });
       }
