@@ -10,6 +10,7 @@ import { ancestorsOf, phasesOf, type PhaseSpan } from '../domain/phase-of.js';
 import { SEARCH_ROWID_BASE } from '../domain/search-rowids.js';
 import { computeCorpusVersion, latestMigrationTag } from './corpus-version.js';
 import { materializeRecordJson } from './materialize.js';
+import { buildSearchPostings } from './search-postings.js';
 import type { Citation, PublicSource, SeedActivity, SeedDocument, SeedMeeting } from './seed-schema.js';
 import { listSeedFiles } from './seed-files.js';
 import { validateSeedFiles, type SeedCorpus, type SeedIssue } from './validate-seed.js';
@@ -202,6 +203,8 @@ function loadCorpus(db: Db, sqlite: Database.Database, corpus: SeedCorpus, log: 
   const insertSearch = sqlite.prepare('INSERT INTO search_index (rowid, kind, id, date, title, aliases, body) VALUES (?, ?, ?, ?, ?, ?, ?)');
   const nextRowid: Record<string, number> = { ...SEARCH_ROWID_BASE };
   for (const row of searchRows) insertSearch.run(nextRowid[row.kind]!++, row.kind, row.id, row.date, row.title, row.aliases, row.body);
+  const postings = buildSearchPostings(sqlite);
+  log(`impact-ordered postings: ${postings.postings} for ${postings.terms} frequent terms (${postings.words} words)`);
 
   const counts = {
     documents: documents.length, meetings: meetings.length, activities: activities.length,

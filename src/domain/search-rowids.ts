@@ -7,6 +7,10 @@ export const SEARCH_ROWID_BASE = { document: 1_000_000_000, meeting: 2_000_000_0
 export type SearchRowidKind = keyof typeof SEARCH_ROWID_BASE;
 const RANGE = 1_000_000_000;
 
+export function isSearchRowidOf(kind: SearchRowidKind, rowid: number): boolean {
+  return rowid >= SEARCH_ROWID_BASE[kind] && rowid < SEARCH_ROWID_BASE[kind] + RANGE;
+}
+
 export function searchRowidCondition(kind: SearchRowidKind, column = 'rowid'): string {
   const base = SEARCH_ROWID_BASE[kind];
   return `${column} BETWEEN ${base} AND ${base + RANGE - 1}`;

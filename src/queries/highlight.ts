@@ -21,8 +21,12 @@ export function highlighter(terms: SearchTerm[]) {
     const line = lines.find((l) => { pattern.lastIndex = 0; return pattern.test(l); }) ?? lines[0] ?? '';
     pattern.lastIndex = 0;
     const tokens = line.split(/\s+/).filter(Boolean);
-    const first = tokens.findIndex((t) => { pattern.lastIndex = 0; return pattern.test(t); });
+    // The word the first match starts in, found in the whole line: a phrase spans several words.
     pattern.lastIndex = 0;
+    const match = pattern.exec(line);
+    pattern.lastIndex = 0;
+    const before = match ? line.slice(0, match.index) : '';
+    const first = match ? before.split(/\s+/).filter(Boolean).length - (before && !/\s$/.test(before) ? 1 : 0) : -1;
     const start = Math.max(0, (first < 0 ? 0 : first) - Math.floor(words / 3));
     const cut = tokens.slice(start, start + words).join(' ');
     return `${start > 0 ? '…' : ''}${mark(cut)}${start + words < tokens.length ? '…' : ''}`;

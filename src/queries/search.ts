@@ -9,6 +9,7 @@ import { searchRowidCondition } from '../domain/search-rowids.js';
 import { highlighter } from './highlight.js';
 import { BM25 } from './record-list.js';
 import { matchExpression, type SearchTerm } from './search-syntax.js';
+import { topRankedRows } from './search-top-k.js';
 
 export const SEARCH_KINDS = [...RECORD_KINDS, 'organization'] as const;
 export type SearchKind = (typeof SEARCH_KINDS)[number];
@@ -48,13 +49,7 @@ export function search(store: Store, input: SearchInput) {
   const total = store.memo(`search-count|${sql}|${JSON.stringify(params)}`, () => (store.statement(`SELECT count(*) AS n FROM search_index WHERE ${sql}`).get(params) as { n: number }).n);
   const cursor = decodeCursor(input.cursor, 'relevance');
   const offset = cursor && 'o' in cursor ? cursor.o : 0;
-  // Rank first with only rowid and score, then read the text of the page's rows: sorting every
-  // match with its body text in tow was most of the cost of a broad search.
-  const rows = store.statement<Omit<SearchHit, 'snippet' | 'title_highlighted'> & { body: string }>(`WITH top AS MATERIALIZED (SELECT rowid AS rid, ${BM25} AS score FROM search_index
-                  WHERE ${sql} ORDER BY score, rowid LIMIT @limit OFFSET @offset)
-     SELECT s.kind, s.id, s.title, s.body, s.date, top.score FROM top JOIN search_index s ON s.rowid = top.rid
-     ORDER BY top.score, top.rid`,
-  ).all({ ...params, limit: input.limit + 1, offset });
+  const rows = rankedPage(store, input, kinds, sql, params, signature, offset);
   const { mark, snippet } = highlighter(input.terms);
   const page: SearchHit[] = rows.slice(0, input.limit).map(({ body, ...hit }) => ({
     ...hit,
@@ -64,6 +59,35 @@ export function search(store: Store, input: SearchInput) {
   }));
   const nextCursor = rows.length > input.limit ? encodeCursor({ s: 'relevance', o: offset + input.limit }) : null;
   return { hits: page, total, nextCursor, facets: input.facets.length ? searchFacets(store, input, kinds, sql, params) : undefined };
+}
+
+type RankedHit = Omit<SearchHit, 'snippet' | 'title_highlighted'> & { body: string };
+
+/**
+ * The page's rows, one more than the limit: from impact-ordered postings when the query allows
+ * (plain words, no record filter), else ranked by FTS5. Both rank by bm25, then rowid.
+ */
+function rankedPage(store: Store, input: SearchInput, kinds: SearchKind[], sql: string, params: Record<string, unknown>, signature: string, offset: number): RankedHit[] {
+  const filtered = Object.values(input.filters).some((v) => v !== undefined);
+  const ranked = filtered ? undefined : topRankedRows(store, input.terms, kinds, offset + input.limit + 1);
+  if (ranked) {
+    const page = ranked.slice(offset);
+    const text = new Map((store.statement('search|rows', () =>
+      'SELECT rowid AS rowId, kind, id, title, body, date FROM search_index WHERE rowid IN (SELECT value FROM json_each(?))',
+    ).all(JSON.stringify(page.map((r) => r.rowId))) as (Omit<RankedHit, 'score'> & { rowId: number })[]).map((r) => [r.rowId, r]));
+    return page.map(({ rowId, score }) => {
+      const { rowId: _, ...row } = text.get(rowId)!;
+      return { ...row, score };
+    });
+  }
+  // Rank first with only rowid and score, then read the text of the page's rows: sorting every
+  // match with its body text in tow was most of the cost of a broad search.
+  return store.statement(`search|${signature}`, () =>
+    `WITH top AS MATERIALIZED (SELECT rowid AS rid, ${BM25} AS score FROM search_index
+                  WHERE ${sql} ORDER BY score, rowid LIMIT @limit OFFSET @offset)
+     SELECT s.kind, s.id, s.title, s.body, s.date, top.score FROM top JOIN search_index s ON s.rowid = top.rid
+     ORDER BY top.score, top.rid`,
+  ).all({ ...params, limit: input.limit + 1, offset }) as RankedHit[];
 }
 
 function searchFacets(store: Store, input: SearchInput, kinds: SearchKind[], sql: string, params: Record<string, unknown>): Record<string, FacetValue[]> {
