@@ -66,6 +66,9 @@ export async function buildApp(config: Config, options: BuildAppOptions = {}): P
   if (!options.store) app.addHook('onClose', async () => store.close());
 
   await app.register(problemPlugin);
+  // The response cache answers a hit from the first hook when no rate limit has to count it
+  // first; it is registered before compression, so that it keeps the uncompressed payload.
+  await app.register(responseCachePlugin, { maxBytes: config.RESPONSE_CACHE_MAX_BYTES, rateLimited: config.RATE_LIMIT_MAX > 0 });
   await app.register(requestGuardsPlugin, { maxUrlLength: config.MAX_URL_LENGTH });
   await app.register(representationPlugin);
   await app.register(fastifyHelmet, {
@@ -89,8 +92,6 @@ export async function buildApp(config: Config, options: BuildAppOptions = {}): P
     });
   }
   await app.register(etagPlugin, { corpusVersion: app.corpusMeta.corpus_version });
-  // Registered before compression, so that it keeps (and replays) the uncompressed payload.
-  await app.register(responseCachePlugin, { maxBytes: config.RESPONSE_CACHE_MAX_BYTES });
   await app.register(fastifyCompress, { threshold: 2048 });
   await app.register(openapiPlugin);
 

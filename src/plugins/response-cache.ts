@@ -1,50 +1,83 @@
-import type { FastifyInstance, FastifyRequest } from 'fastify';
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import fp from 'fastify-plugin';
 
 interface CachedResponse {
   payload: string;
-  headers: Record<string, string>;
+  headers: Record<string, string | string[]>;
   bytes: number;
 }
 
-const KEPT_HEADERS = ['content-type', 'link', 'content-disposition'];
+export interface ResponseCacheOptions {
+  maxBytes: number;
+  /**
+   * Whether a rate limit counts requests. Without one, a hit is answered by the first hook of
+   * every request (register the plugin first); with one, once every onRequest hook has run.
+   */
+  rateLimited: boolean;
+}
+
+export interface ResponseCacheStats {
+  entries: number;
+  /** UTF-8 bytes of the payloads, keys and headers held, the measure `maxBytes` bounds. */
+  bytes: number;
+}
+
+declare module 'fastify' {
+  interface FastifyInstance {
+    responseCache: { stats(): ResponseCacheStats };
+  }
+}
+
+// Set per request by a rate limit, which still runs before a hit, or by the server. CORS headers
+// are kept: they depend on the Origin, which is part of the key.
+const PER_REQUEST_HEADERS = /^(?:ratelimit-|retry-after$|x-ratelimit-|content-length$|date$|connection$|keep-alive$|transfer-encoding$|set-cookie$)/;
 
 /**
- * The corpus cannot change while the server runs, so a successful GET answer for a given URL and
- * Accept header is the same every time: keep the most recently used ones, up to `maxBytes`, and
- * answer repeats without running queries. Streams (CSV, NDJSON exports) are not kept.
+ * The corpus cannot change while the server runs, so a successful GET answer for a given URL,
+ * Accept and Origin is the same every time: keep the most recently used ones, payload and
+ * headers, up to `maxBytes`, and answer repeats without running queries or the hooks that would
+ * set the same headers again. Streams (CSV, NDJSON exports) are not kept.
  */
-export const responseCachePlugin = fp(async (app: FastifyInstance, options: { maxBytes: number }) => {
-  if (options.maxBytes <= 0) return;
+export const responseCachePlugin = fp(async (app: FastifyInstance, options: ResponseCacheOptions) => {
   const entries = new Map<string, CachedResponse>();
   let bytes = 0;
-  // Answers carry absolute links, so the origin the client reached is part of what selects them.
-  const keyOf = (request: FastifyRequest) => `${request.method} ${request.protocol}://${request.host}${request.url}\n${request.headers.accept ?? ''}`;
+  app.decorate('responseCache', { stats: () => ({ entries: entries.size, bytes }) });
+  if (options.maxBytes <= 0) return;
+  const keyOf = (request: FastifyRequest) => `${request.method} ${request.url}\n${request.headers.accept ?? ''}\n${request.headers.origin ?? ''}`;
+  const hitFor = new WeakSet<FastifyRequest>();
 
-  // preValidation, not onRequest: route-level onRequest hooks (the rate limit) must run first.
-  app.addHook('preValidation', async (request, reply) => {
-    if (request.method !== 'GET') return;
-    const key = keyOf(request);
-    const hit = entries.get(key);
+  async function answerHit(request: FastifyRequest, reply: FastifyReply) {
+    if (request.method !== 'GET' || app.draining) return;
+    const hit = entries.get(keyOf(request));
     if (!hit) return;
+    // A conditional request that may match is left to the ETag plugin, which answers 304.
+    const ifNoneMatch = request.headers['if-none-match'];
+    const etag = hit.headers.etag;
+    if (ifNoneMatch && (ifNoneMatch.includes('*') || typeof etag !== 'string' || ifNoneMatch.includes(etag.replace(/^W\//, '')))) return;
+    const key = keyOf(request);
     entries.delete(key);
     entries.set(key, hit);
+    hitFor.add(request);
     reply.headers(hit.headers);
     return reply.send(hit.payload);
-  });
+  }
+
+  // preValidation runs after every onRequest hook, app- or route-level, so after a rate limit.
+  app.addHook(options.rateLimited ? 'preValidation' : 'onRequest', answerHit);
 
   app.addHook('onSend', async (request, reply, payload) => {
-    if (request.method !== 'GET' || reply.statusCode !== 200 || typeof payload !== 'string') return payload;
+    if (hitFor.has(request) || request.method !== 'GET' || reply.statusCode !== 200 || typeof payload !== 'string') return payload;
     if (request.url.startsWith('/healthz') || request.url.startsWith('/readyz')) return payload;
     const key = keyOf(request);
     if (entries.has(key)) return payload;
-    const size = payload.length + key.length;
-    if (size > options.maxBytes / 8) return payload;
-    const headers: Record<string, string> = {};
-    for (const name of KEPT_HEADERS) {
-      const value = reply.getHeader(name);
-      if (value !== undefined) headers[name] = String(value);
+    const headers: Record<string, string | string[]> = {};
+    let size = Buffer.byteLength(payload) + Buffer.byteLength(key);
+    for (const [name, value] of Object.entries(reply.getHeaders())) {
+      if (value === undefined || PER_REQUEST_HEADERS.test(name)) continue;
+      headers[name] = Array.isArray(value) ? value.map(String) : String(value);
+      size += Buffer.byteLength(name) + Buffer.byteLength(String(headers[name]));
     }
+    if (size > options.maxBytes / 8) return payload;
     entries.set(key, { payload, headers, bytes: size });
     bytes += size;
     for (const [oldest, entry] of entries) {

@@ -1,5 +1,6 @@
 import type { Store } from '../db/store.js';
 import { isSearchRowidOf, SEARCH_ROWID_BASE, type SearchRowidKind } from '../domain/search-rowids.js';
+import { postingsThreshold } from '../corpus/search-postings.js';
 import type { SearchTerm } from './search-syntax.js';
 
 export interface RankedRow {
@@ -11,6 +12,7 @@ export interface RankedRow {
 const SINGLE_TOKEN = /^[\p{L}\p{N}]+$/u;
 /** Pages deeper than this are left to FTS5, which then scores every match once. */
 export const TOP_K_LIMIT = 1000;
+const MULTI_WORD_DEPTH = 256;
 
 /**
  * The best `k` rows for a search of plain words, read from impact-ordered postings with the
@@ -18,11 +20,13 @@ export const TOP_K_LIMIT = 1000;
  * up in the other words' postings, and stop once the k-th best total beats the sum of the
  * impacts not yet read, which bounds every row not yet seen. A row's total is the sum of its
  * impacts in query order, as FTS5 adds them, so scores and order are those of bm25.
- * Undefined when the query has a phrase, a prefix or a word without postings: FTS5 answers then,
- * and a rare word keeps the matches it scores few.
+ * Undefined when FTS5 is the better choice: when the query matches few rows (`matches`), has a
+ * phrase, a prefix or a word without postings (a rare one), or when its words' best rows differ.
  */
-export function topRankedRows(store: Store, terms: SearchTerm[], kinds: readonly SearchRowidKind[], k: number): RankedRow[] | undefined {
+export function topRankedRows(store: Store, terms: SearchTerm[], kinds: readonly SearchRowidKind[], k: number, matches: number): RankedRow[] | undefined {
   if (k > TOP_K_LIMIT) return undefined;
+  const rows = store.memo('top-k|rows', () => (store.statement('top-k|rows', () => 'SELECT count(*) AS n FROM search_index').get() as { n: number }).n);
+  if (matches < postingsThreshold(rows)) return undefined;
   const termIds: number[] = [];
   for (const term of terms) {
     const word = term.words[0]!;
@@ -65,7 +69,12 @@ export function topRankedRows(store: Store, terms: SearchTerm[], kinds: readonly
     // Every row holding an exhausted word has been seen, so every row holding all words has.
     if (lists.some((l) => l.exhausted)) break;
     const unseenBound = lists.reduce((sum, l) => sum + l.frontier, 0);
-    if (best.length >= k && best[k - 1]!.total > unseenBound) break;
+    // A row not yet seen may tie the k-th best; with one word it would come later in rowid
+    // order, as the postings are read in that order, but with several words it might not.
+    if (best.length >= k && (lists.length === 1 ? best[k - 1]!.total >= unseenBound : best[k - 1]!.total > unseenBound)) break;
+    // Words whose best matches are different rows make the walk long, while FTS5 scores only the
+    // rows holding every word: past this depth, hand the query back to it.
+    if (lists.length > 1 && lists.some((l) => l.read >= MULTI_WORD_DEPTH)) return undefined;
   }
   return best.map(({ rowId, total }) => ({ rowId, score: -1.0 * total }));
 }

@@ -49,7 +49,7 @@ export function search(store: Store, input: SearchInput) {
   const total = store.memo(`search-count|${sql}|${JSON.stringify(params)}`, () => (store.statement(`SELECT count(*) AS n FROM search_index WHERE ${sql}`).get(params) as { n: number }).n);
   const cursor = decodeCursor(input.cursor, 'relevance');
   const offset = cursor && 'o' in cursor ? cursor.o : 0;
-  const rows = rankedPage(store, input, kinds, sql, params, signature, offset);
+  const rows = rankedPage(store, input, kinds, sql, params, signature, offset, total);
   const { mark, snippet } = highlighter(input.terms);
   const page: SearchHit[] = rows.slice(0, input.limit).map(({ body, ...hit }) => ({
     ...hit,
@@ -67,9 +67,9 @@ type RankedHit = Omit<SearchHit, 'snippet' | 'title_highlighted'> & { body: stri
  * The page's rows, one more than the limit: from impact-ordered postings when the query allows
  * (plain words, no record filter), else ranked by FTS5. Both rank by bm25, then rowid.
  */
-function rankedPage(store: Store, input: SearchInput, kinds: SearchKind[], sql: string, params: Record<string, unknown>, signature: string, offset: number): RankedHit[] {
+function rankedPage(store: Store, input: SearchInput, kinds: SearchKind[], sql: string, params: Record<string, unknown>, signature: string, offset: number, matches: number): RankedHit[] {
   const filtered = Object.values(input.filters).some((v) => v !== undefined);
-  const ranked = filtered ? undefined : topRankedRows(store, input.terms, kinds, offset + input.limit + 1);
+  const ranked = filtered ? undefined : topRankedRows(store, input.terms, kinds, offset + input.limit + 1, matches);
   if (ranked) {
     const page = ranked.slice(offset);
     const text = new Map((store.statement('search|rows', () =>

@@ -27,7 +27,7 @@ describe('top-k search over impact-ordered postings', () => {
 
   it('returns the rows, order and bm25 scores of FTS5 for the words with postings', () => {
     for (const word of words.filter((_, i) => i % Math.max(1, Math.floor(words.length / 300)) === 0)) {
-      for (const k of [1, 21]) expect(topRankedRows(store, parseSearchTerms(word, 'q'), SEARCH_KINDS, k), `${word} ${k}`).toEqual(bm25Top(word, SEARCH_KINDS, k));
+      for (const k of [1, 21]) expect(topRankedRows(store, parseSearchTerms(word, 'q'), SEARCH_KINDS, k, Infinity), `${word} ${k}`).toEqual(bm25Top(word, SEARCH_KINDS, k));
     }
   });
 
@@ -38,16 +38,17 @@ describe('top-k search over impact-ordered postings', () => {
       const three = `${two} ${words[(i * 13 + 5) % words.length]}`;
       for (const q of [two, three]) {
         for (const [kinds, k] of [[SEARCH_KINDS, 21], [SEARCH_KINDS, 61], [['document', 'activity'], 11]] as const) {
-          expect(topRankedRows(store, parseSearchTerms(q, 'q'), kinds, k), `${q} ${kinds.join()} ${k}`).toEqual(bm25Top(q, kinds, k));
+          expect(topRankedRows(store, parseSearchTerms(q, 'q'), kinds, k, Infinity), `${q} ${kinds.join()} ${k}`).toEqual(bm25Top(q, kinds, k));
         }
       }
     }
   });
 
-  it('leaves phrases, prefixes, unknown words and deep pages to FTS5', () => {
+  it('leaves phrases, prefixes, unknown words, deep pages and queries of few matches to FTS5', () => {
     for (const q of ['"three evils"', 'traffick*', 'terrorism zzzunknown', 'counter-terrorism']) {
-      expect(topRankedRows(store, parseSearchTerms(q, 'q'), SEARCH_KINDS, 21), q).toBeUndefined();
+      expect(topRankedRows(store, parseSearchTerms(q, 'q'), SEARCH_KINDS, 21, Infinity), q).toBeUndefined();
     }
-    expect(topRankedRows(store, parseSearchTerms('terrorism', 'q'), SEARCH_KINDS, 5000)).toBeUndefined();
+    expect(topRankedRows(store, parseSearchTerms('terrorism', 'q'), SEARCH_KINDS, 5000, Infinity)).toBeUndefined();
+    expect(topRankedRows(store, parseSearchTerms('terrorism', 'q'), SEARCH_KINDS, 21, 1)).toBeUndefined();
   });
 });
