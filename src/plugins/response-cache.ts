@@ -1,4 +1,4 @@
-import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import type { FastifyInstance, FastifyReply, FastifyRequest, HookHandlerDoneFunction } from 'fastify';
 import fp from 'fastify-plugin';
 
 interface CachedResponse {
@@ -46,20 +46,22 @@ export const responseCachePlugin = fp(async (app: FastifyInstance, options: Resp
   const keyOf = (request: FastifyRequest) => `${request.method} ${request.url}\n${request.headers.accept ?? ''}\n${request.headers.origin ?? ''}`;
   const hitFor = new WeakSet<FastifyRequest>();
 
-  async function answerHit(request: FastifyRequest, reply: FastifyReply) {
-    if (request.method !== 'GET' || app.draining) return;
-    const hit = entries.get(keyOf(request));
-    if (!hit) return;
+  // Callback style, not async: a miss goes on to the next hook at once, as if this one were absent.
+  function answerHit(request: FastifyRequest, reply: FastifyReply, done: HookHandlerDoneFunction) {
+    const hit = request.method === 'GET' && !app.draining ? entries.get(keyOf(request)) : undefined;
     // A conditional request that may match is left to the ETag plugin, which answers 304.
     const ifNoneMatch = request.headers['if-none-match'];
-    const etag = hit.headers.etag;
-    if (ifNoneMatch && (ifNoneMatch.includes('*') || typeof etag !== 'string' || ifNoneMatch.includes(etag.replace(/^W\//, '')))) return;
+    const etag = hit?.headers.etag;
+    if (!hit || (ifNoneMatch && (ifNoneMatch.includes('*') || typeof etag !== 'string' || ifNoneMatch.includes(etag.replace(/^W\//, ''))))) {
+      done();
+      return;
+    }
     const key = keyOf(request);
     entries.delete(key);
     entries.set(key, hit);
     hitFor.add(request);
     reply.headers(hit.headers);
-    return reply.send(hit.payload);
+    reply.send(hit.payload);
   }
 
   // preValidation runs after every onRequest hook, app- or route-level, so after a rate limit.
