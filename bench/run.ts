@@ -1,31 +1,42 @@
 import autocannon from 'autocannon';
 import { fork, type ChildProcess } from 'node:child_process';
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
 import { parseArgs } from 'node:util';
+import { buildApp } from '../src/app.js';
+import { testConfig } from '../src/config.js';
 import { writeDatabase } from '../src/corpus/build-database.js';
 import { computeCorpusVersion } from '../src/corpus/corpus-version.js';
 import { listSeedFiles } from '../src/corpus/seed-files.js';
 import { validateSeedFiles } from '../src/corpus/validate-seed.js';
+import { openStore } from '../src/db/store.js';
+import { rankingOverlap } from './ranking-overlap.js';
+import { scenarios, type Scenario } from './scenarios.js';
 import { syntheticCorpus } from './synthetic-corpus.js';
 
 /**
- * npm run bench [-- --docs 100000] [-- --soak 60] [-- --duration 5] [-- --connections 10]
- * Runs the API and a plain Fastify ceiling in child processes on loopback and loads them
- * alternately with autocannon, printing req/s, p50, p99 and each scenario's ratio to the ceiling.
+ * npm run bench [-- --docs 100000] [--no-cache] [--unseen] [--connections 1,10] [--duration 2]
+ *   [--rounds 1] [--soak 60]
+ * Runs the API and a plain Fastify server in child processes on loopback and loads them
+ * alternately with autocannon. Each scenario is printed at each connection count beside two
+ * references from the same run: the same-size ceiling (plain Fastify sending a copy of the same
+ * response) and the in-process floor (the same request through app.inject: routing, queries and
+ * encoding, no socket). --unseen makes every request a combination of filters not asked before,
+ * so that no memo or cache can answer it.
  */
 const { values: args } = parseArgs({
   options: {
     docs: { type: 'string' },
     soak: { type: 'string' },
-    duration: { type: 'string', default: '5' },
-    connections: { type: 'string', default: '10' },
-    rounds: { type: 'string', default: '2' },
+    duration: { type: 'string', default: '2' },
+    connections: { type: 'string', default: '1,10' },
+    rounds: { type: 'string', default: '1' },
     'no-cache': { type: 'boolean', default: false },
+    unseen: { type: 'boolean', default: false },
   },
 });
 const duration = Number(args.duration);
-const connections = Number(args.connections);
+const connectionCounts = args.connections.split(',').map(Number);
 const rounds = Number(args.rounds);
 
 function start(script: string, env: Record<string, string> = {}): Promise<{ child: ChildProcess; url: string }> {
@@ -41,77 +52,106 @@ function rssOf(pid: number): number {
   return Number(/VmRSS:\s+(\d+) kB/.exec(status)?.[1] ?? 0) / 1024;
 }
 
-async function load(url: string, seconds = duration, conns = connections) {
-  const result = await autocannon({ url, connections: conns, duration: seconds, pipelining: 1 });
-  return { rps: result.requests.average, p50: result.latency.p50, p99: result.latency.p99, non2xx: result.non2xx, errors: result.errors + result.timeouts, total: result.requests.total };
+interface Run { rps: number; p50: number; p99: number; bad: number }
+
+async function load(url: string, connections: number, nextPath?: () => string): Promise<Run> {
+  const result = await autocannon({
+    url, connections, duration, pipelining: 1,
+    ...(nextPath ? { requests: [{ setupRequest: (request: autocannon.Request) => ({ ...request, path: nextPath() }) }] } : {}),
+  });
+  return { rps: result.requests.average, p50: result.latency.p50, p99: result.latency.p99, bad: result.non2xx + result.errors + result.timeouts };
 }
 
-async function prepareDatabase(): Promise<{ path: string; byIdPath: string }> {
+/** The same requests through app.inject, one at a time: what the server does without a socket. */
+async function inProcess(app: Awaited<ReturnType<typeof buildApp>>, nextPath: () => string): Promise<Run> {
+  const times: number[] = [];
+  const until = performance.now() + duration * 1000;
+  let bad = 0;
+  while (performance.now() < until) {
+    const started = performance.now();
+    const res = await app.inject(nextPath());
+    times.push(performance.now() - started);
+    if (res.statusCode !== 200) bad++;
+  }
+  times.sort((a, b) => a - b);
+  const at = (q: number) => times[Math.min(times.length - 1, Math.floor(q * times.length))]!;
+  return { rps: times.length / times.reduce((a, b) => a + b, 0) * 1000, p50: at(0.5), p99: at(0.99), bad };
+}
+
+/** The database to load: the real corpus, or the real corpus plus N generated documents, kept between runs. */
+async function prepareDatabase(): Promise<{ path: string; count: number }> {
   const seed = validateSeedFiles(listSeedFiles('seed'));
   if (seed.issues.length) throw new Error('the seed has problems: run npm run seed:check');
-  if (!args.docs) {
-    const path = '.tmp/bench/corpus.sqlite';
-    writeDatabase(seed.corpus, computeCorpusVersion('seed', 'migrations'), { migrationsDir: 'migrations', outFile: path });
-    return { path, byIdPath: '/v1/documents/sco-charter-2002' };
-  }
-  const count = Number(args.docs);
-  const path = `.tmp/bench/synthetic-${count}.sqlite`;
+  const version = computeCorpusVersion('seed', 'migrations');
+  const count = Number(args.docs ?? 0);
+  const path = count ? `.tmp/bench/synthetic-${count}-${version}.sqlite` : `.tmp/bench/corpus-${version}.sqlite`;
+  if (existsSync(path)) return { path, count };
   const started = performance.now();
-  writeDatabase(syntheticCorpus(seed.corpus, count), `synthetic-${count}`, { migrationsDir: 'migrations', outFile: path });
-  console.log(`built a synthetic corpus of ${count} generated + ${seed.corpus.documents.length} real documents in ${Math.round(performance.now() - started)} ms`);
-  return { path, byIdPath: `/v1/documents/synthetic-${Math.floor(count / 2)}` };
+  writeDatabase(count ? syntheticCorpus(seed.corpus, count) : seed.corpus, count ? `synthetic-${count}-${version}` : version, { migrationsDir: 'migrations', outFile: path });
+  if (count) console.log(`built a synthetic corpus of ${count} generated + ${seed.corpus.documents.length} real documents in ${Math.round(performance.now() - started)} ms`);
+  return { path, count };
 }
 
-const fmt = (n: number, digits = 0) => n.toFixed(digits).padStart(8);
+const num = (n: number, width: number, digits = 0) => n.toFixed(digits).padStart(width);
+const pct = (x: number) => `${Math.round(x * 100)}%`.padStart(5);
 
 async function main() {
   mkdirSync('.tmp/bench', { recursive: true });
   console.log(`machine: ${cpus().length} × ${cpus()[0]?.model ?? 'cpu'}, ${Math.round(totalmem() / 2 ** 30)} GiB, Node ${process.version}`);
   const database = await prepareDatabase();
-  const scenarios: { name: string; key: string; path: string; target: number }[] = [
-    { name: 'filtered list (org+threat+years)', key: 'list', path: '/v1/documents?org=sco&threat=terrorism&from=2005&to=2020&limit=20', target: 0.7 },
-    { name: 'search', key: 'search', path: '/v1/search?q=terrorism&limit=20', target: 0.5 },
-    { name: 'list with facets', key: 'facets', path: '/v1/documents?facets=org,threat,phase,type,year&limit=20', target: 0.7 },
-    { name: 'document by id', key: 'by-id', path: database.byIdPath, target: 0.7 },
-  ];
   const cacheBytes = args['no-cache'] ? '0' : String(64 * 1024 * 1024);
   const api = await start('bench/api-server.ts', { DATABASE_PATH: database.path, RESPONSE_CACHE_MAX_BYTES: cacheBytes });
+  const list = scenarios(database.count, args.unseen);
   const payloads: Record<string, unknown> = {};
-  for (const scenario of scenarios) {
-    const res = await fetch(`${api.url}${scenario.path}`);
-    if (res.status !== 200) throw new Error(`${scenario.path} answered ${res.status}`);
+  for (const scenario of list) {
+    const res = await fetch(`${api.url}${scenario.sample}`);
+    if (res.status !== 200) throw new Error(`${scenario.sample} answered ${res.status}`);
     payloads[scenario.key] = await res.json();
   }
   writeFileSync('.tmp/bench/payloads.json', JSON.stringify(payloads));
   const baseline = await start('bench/baseline-server.ts', { PAYLOADS: '.tmp/bench/payloads.json' });
+  const local = await buildApp(testConfig({ DATABASE_PATH: database.path, RESPONSE_CACHE_MAX_BYTES: Number(cacheBytes) }));
   try {
     if (args.soak) return await soak(api, Number(args.soak));
-    await load(`${baseline.url}/static`, 2);
-    console.log(`\n${connections} connections, ${duration} s per run, ${rounds} alternating rounds per scenario, response cache ${args['no-cache'] ? 'off' : 'on'}`);
-    console.log('ceiling = plain Fastify returning a small static object; same-size = plain Fastify returning a copy of this response\n');
-    console.log(`${'scenario'.padEnd(34)} ${'bytes'.padStart(7)} ${'req/s'.padStart(8)} ${'p50 ms'.padStart(7)} ${'p99 ms'.padStart(7)} ${'ceiling'.padStart(8)} ${'ratio'.padStart(6)}  ${'target'.padEnd(12)} ${'same-size'.padStart(9)} ${'ratio'.padStart(6)}`);
-    const avg = (xs: number[]) => xs.reduce((a, b) => a + b, 0) / xs.length;
-    const pct = (x: number) => `${(x * 100).toFixed(0)}%`.padStart(6);
-    for (const scenario of scenarios) {
-      const runs = [];
-      const ceilings = [];
-      const sameSize = [];
-      for (let round = 0; round < rounds; round++) {
-        ceilings.push(await load(`${baseline.url}/static`));
-        runs.push(await load(`${api.url}${scenario.path}`));
-        sameSize.push(await load(`${baseline.url}/payload/${scenario.key}`));
-      }
-      const rps = avg(runs.map((r) => r.rps));
-      const ratio = rps / avg(ceilings.map((r) => r.rps));
-      const sizeRatio = rps / avg(sameSize.map((r) => r.rps));
-      const non2xx = runs.reduce((s, r) => s + r.non2xx + r.errors, 0);
-      const bytes = JSON.stringify(payloads[scenario.key]).length;
-      const verdict = `${ratio >= scenario.target ? 'meets' : 'MISSES'} ${Math.round(scenario.target * 100)}%`;
-      console.log(`${scenario.name.padEnd(34)} ${String(bytes).padStart(7)} ${fmt(rps)} ${fmt(avg(runs.map((r) => r.p50)), 1).slice(-7)} ${fmt(Math.max(...runs.map((r) => r.p99)), 1).slice(-7)} ${fmt(avg(ceilings.map((r) => r.rps)))} ${pct(ratio)}  ${verdict.padEnd(12)} ${fmt(avg(sameSize.map((r) => r.rps))).padStart(9)} ${pct(sizeRatio)}${non2xx ? `  (${non2xx} non-2xx!)` : ''}`);
-    }
+    await load(`${baseline.url}/payload/${list[0]!.key}`, 10);
+    console.log(`\n${duration} s per run, ${rounds} round(s), response cache ${args['no-cache'] ? 'off' : 'on'}${args.unseen ? ', every request a filter combination not seen before' : ''}`);
+    console.log('same-size = plain Fastify sending a copy of the response; in-process = app.inject, one request at a time, no socket\n');
+    console.log(`${'scenario'.padEnd(34)} ${'conns'.padStart(5)} ${'bytes'.padStart(6)} ${'req/s'.padStart(7)} ${'p50 ms'.padStart(7)} ${'p99 ms'.padStart(7)}  ${'same-size'.padStart(9)} ${'ratio'.padStart(5)}  ${'in-process req/s'.padStart(16)} ${'p50 ms'.padStart(7)} ${'p99 ms'.padStart(7)}  goal`);
+    for (const scenario of list) await report(scenario, api.url, baseline.url, local, JSON.stringify(payloads[scenario.key]).length);
+    if (database.count) printOverlap(database.path);
   } finally {
+    await local.close();
     api.child.kill('SIGTERM');
     baseline.child.kill('SIGTERM');
+  }
+}
+
+async function report(scenario: Scenario, apiUrl: string, baselineUrl: string, local: Awaited<ReturnType<typeof buildApp>>, bytes: number) {
+  const floor = await inProcess(local, scenario.nextPath());
+  for (const connections of connectionCounts) {
+    const runs: Run[] = [];
+    const sameSize: Run[] = [];
+    for (let round = 0; round < rounds; round++) {
+      runs.push(await load(apiUrl, connections, scenario.nextPath()));
+      sameSize.push(await load(`${baselineUrl}/payload/${scenario.key}`, connections));
+    }
+    const avg = (xs: number[]) => xs.reduce((a, b) => a + b, 0) / xs.length;
+    const rps = avg(runs.map((r) => r.rps));
+    const p99 = Math.max(...runs.map((r) => r.p99));
+    const ceiling = avg(sameSize.map((r) => r.rps));
+    const bad = runs.reduce((s, r) => s + r.bad, 0);
+    const goals = connections === 10 ? [p99 < scenario.p99GoalMs ? `p99<${scenario.p99GoalMs} met` : `p99<${scenario.p99GoalMs} MISSED`, rps >= ceiling / 2 ? '≥½ ceiling met' : '≥½ ceiling MISSED'].join(', ') : '';
+    console.log(`${scenario.name.padEnd(34)} ${num(connections, 5)} ${num(bytes, 6)} ${num(rps, 7)} ${num(avg(runs.map((r) => r.p50)), 7, 1)} ${num(p99, 7, 1)}  ${num(ceiling, 9)} ${pct(rps / ceiling)}  ${num(floor.rps, 16)} ${num(floor.p50, 7, 2)} ${num(floor.p99, 7, 2)}  ${goals}${bad ? `  (${bad} non-2xx!)` : ''}`);
+  }
+}
+
+function printOverlap(path: string) {
+  const store = openStore(path);
+  try {
+    const { queries, mean, min } = rankingOverlap(store);
+    console.log(`\nsearch ranking: top 20 of the served order against bm25 over every match (FTS5), ${queries} queries: mean overlap ${mean.toFixed(2)}/20, lowest ${min}/20`);
+  } finally {
+    store.close();
   }
 }
 
