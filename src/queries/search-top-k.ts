@@ -9,6 +9,12 @@ export interface RankedRow {
   score: number;
 }
 
+/** The rows a search may return: those of some kinds, and those a batch check of record filters accepts. */
+export interface RowScope {
+  kinds: readonly SearchRowidKind[];
+  accept?: (rowIds: number[]) => Set<number>;
+}
+
 const SINGLE_TOKEN = /^[\p{L}\p{N}]+$/u;
 /** Pages deeper than this are left to FTS5, which then scores every match once. */
 export const TOP_K_LIMIT = 1000;
@@ -23,19 +29,26 @@ const MULTI_WORD_DEPTH = 256;
  * Undefined when FTS5 is the better choice: when the query matches few rows (`matches`), has a
  * phrase, a prefix or a word without postings (a rare one), or when its words' best rows differ.
  */
-export function topRankedRows(store: Store, terms: SearchTerm[], kinds: readonly SearchRowidKind[], k: number, matches: number): RankedRow[] | undefined {
+export function topRankedRows(store: Store, terms: SearchTerm[], scope: RowScope, k: number, matches: number): RankedRow[] | undefined {
   if (k > TOP_K_LIMIT) return undefined;
   const rows = store.memo('top-k|rows', () => (store.statement('top-k|rows', () => 'SELECT count(*) AS n FROM search_index').get() as { n: number }).n);
   if (matches < postingsThreshold(rows)) return undefined;
   const termIds: number[] = [];
+  let rarest = Infinity;
   for (const term of terms) {
     const word = term.words[0]!;
     if (term.prefix || term.words.length !== 1 || !SINGLE_TOKEN.test(word)) return undefined;
-    const found = store.statement('top-k|term', () => 'SELECT term_id AS id FROM search_words WHERE word = ?').get(word.toLowerCase()) as { id: number } | undefined;
+    const found = store.statement('top-k|term', () =>
+      'SELECT w.term_id AS id, t.documents FROM search_words w JOIN search_terms t ON t.id = w.term_id WHERE w.word = ?',
+    ).get(word.toLowerCase()) as { id: number; documents: number } | undefined;
     if (!found) return undefined;
     termIds.push(found.id);
+    rarest = Math.min(rarest, found.documents);
   }
-  const inKinds = kindFilter(kinds);
+  // A filter that keeps one row in n makes the walk read about k·n postings, each then checked
+  // against the filter; FTS5 scores only the `matches` rows the filter keeps, at a third of the cost.
+  if (scope.accept && 3 * k * (rarest / matches) > matches) return undefined;
+  const inKinds = kindFilter(scope.kinds);
   const byImpact = store.statement('top-k|by-impact', () =>
     'SELECT row_id AS rowId, impact FROM search_postings WHERE term_id = ? ORDER BY impact DESC, row_id LIMIT ? OFFSET ?');
   const impactsOf = store.statement('top-k|impacts', () =>
@@ -50,7 +63,11 @@ export function topRankedRows(store: Store, terms: SearchTerm[], kinds: readonly
       list.read += rows.length;
       list.exhausted = rows.length < batch;
       list.frontier = rows.at(-1)?.impact ?? 0;
-      const fresh = rows.filter((r) => !seen.has(r.rowId) && (seen.add(r.rowId), inKinds(r.rowId)));
+      let fresh = rows.filter((r) => !seen.has(r.rowId) && (seen.add(r.rowId), inKinds(r.rowId)));
+      if (scope.accept && fresh.length) {
+        const accepted = scope.accept(fresh.map((r) => r.rowId));
+        fresh = fresh.filter((r) => accepted.has(r.rowId));
+      }
       if (!fresh.length) continue;
       const impacts = lists.map((other, j) => j === i
         ? new Map(fresh.map((r) => [r.rowId, r.impact]))

@@ -9,7 +9,7 @@ import { searchRowidCondition } from '../domain/search-rowids.js';
 import { highlighter } from './highlight.js';
 import { BM25 } from './record-list.js';
 import { matchExpression, type SearchTerm } from './search-syntax.js';
-import { topRankedRows } from './search-top-k.js';
+import { topRankedRows, type RowScope } from './search-top-k.js';
 
 export const SEARCH_KINDS = [...RECORD_KINDS, 'organization'] as const;
 export type SearchKind = (typeof SEARCH_KINDS)[number];
@@ -61,15 +61,31 @@ export function search(store: Store, input: SearchInput) {
   return { hits: page, total, nextCursor, facets: input.facets.length ? searchFacets(store, input, kinds, sql, params) : undefined };
 }
 
+/** The kinds searched and, under record filters, a check of which rows of a batch pass them. */
+export function rowScope(store: Store, input: SearchInput, kinds: SearchKind[]): RowScope {
+  if (!Object.values(input.filters).some((v) => v !== undefined)) return { kinds };
+  const params: Record<string, unknown> = {};
+  const parts = kinds.filter((kind): kind is RecordKind => kind !== 'organization').map((kind) => {
+    const { where, params: p } = filterConditions(kind, input.filters, 'r', 'scan');
+    Object.assign(params, p);
+    return `(${searchRowidCondition(kind, 's.rowid')} AND EXISTS (SELECT 1 FROM ${TABLE_OF[kind]} r WHERE r.id = s.id AND ${where.join(' AND ')}))`;
+  });
+  const statement = store.statement(`search-accept|${kinds.join(',')}|${Object.keys(params).sort().join(',')}`, () =>
+    `SELECT s.rowid AS rowId FROM search_index s WHERE s.rowid IN (SELECT value FROM json_each(@rows)) AND (${parts.join(' OR ') || '0'})`);
+  return {
+    kinds,
+    accept: (rowIds) => new Set((statement.all({ ...params, rows: JSON.stringify(rowIds) }) as { rowId: number }[]).map((r) => r.rowId)),
+  };
+}
+
 type RankedHit = Omit<SearchHit, 'snippet' | 'title_highlighted'> & { body: string };
 
 /**
  * The page's rows, one more than the limit: from impact-ordered postings when the query allows
- * (plain words, no record filter), else ranked by FTS5. Both rank by bm25, then rowid.
+ * (see topRankedRows), else ranked by FTS5. Both rank by bm25, then rowid.
  */
 function rankedPage(store: Store, input: SearchInput, kinds: SearchKind[], sql: string, params: Record<string, unknown>, signature: string, offset: number, matches: number): RankedHit[] {
-  const filtered = Object.values(input.filters).some((v) => v !== undefined);
-  const ranked = filtered ? undefined : topRankedRows(store, input.terms, kinds, offset + input.limit + 1, matches);
+  const ranked = topRankedRows(store, input.terms, rowScope(store, input, kinds), offset + input.limit + 1, matches);
   if (ranked) {
     const page = ranked.slice(offset);
     const text = new Map((store.statement('search|rows', () =>

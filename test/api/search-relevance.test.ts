@@ -49,7 +49,7 @@ describe('search relevance on the real corpus', () => {
     for (const { q } of plain) {
       const terms = parseSearchTerms(q, 'q');
       const matches = (store.sqlite.prepare('SELECT count(*) AS n FROM search_index WHERE search_index MATCH ?').get(matchExpression(terms)) as { n: number }).n;
-      expect(topRankedRows(store, terms, SEARCH_KINDS, 11, matches), q).toBeDefined();
+      expect(topRankedRows(store, terms, { kinds: SEARCH_KINDS }, 11, matches), q).toBeDefined();
     }
   });
 
