@@ -10,6 +10,7 @@ import { ancestorsOf, phasesOf, type PhaseSpan } from '../domain/phase-of.js';
 import { SEARCH_ROWID_BASE } from '../domain/search-rowids.js';
 import { computeCorpusVersion, latestMigrationTag } from './corpus-version.js';
 import { materializeRecordJson } from './materialize.js';
+import { buildRecordCounts } from './record-counts.js';
 import { buildSearchPostings } from './search-postings.js';
 import type { Citation, PublicSource, SeedActivity, SeedDocument, SeedMeeting } from './seed-schema.js';
 import { listSeedFiles } from './seed-files.js';
@@ -66,6 +67,7 @@ export function writeDatabase(corpus: SeedCorpus, corpusVersion: string, options
     let counts: Record<string, number> = {};
     db.transaction(() => {
       counts = loadCorpus(db, sqlite, corpus, log);
+      log(`counts per organization, threat, phase, type and year: ${buildRecordCounts(sqlite)} cells`);
       log('composing each record\'s JSON representation');
       materializeRecordJson(sqlite);
       writeMeta(db, {

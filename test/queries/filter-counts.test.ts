@@ -1,0 +1,60 @@
+import { afterAll, describe, expect, it } from 'vitest';
+import { RECORD_KINDS } from '../../src/db/schema.js';
+import { openStore } from '../../src/db/store.js';
+import { facetCounts } from '../../src/queries/facets.js';
+import { countedFacet, countedTotal, type CountedFacet } from '../../src/queries/filter-counts.js';
+import { filterConditions, TABLE_OF, whereClause, type RecordFilters } from '../../src/queries/record-filters.js';
+import { TEST_DATABASE } from '../helpers/paths.js';
+
+const store = openStore(TEST_DATABASE);
+afterAll(() => store.close());
+const ids = (table: string) => (store.sqlite.prepare(`SELECT id FROM ${table} ORDER BY id`).all() as { id: string }[]).map((r) => r.id);
+
+/** Filter combinations over every organization, threat and phase, with and without types and years. */
+function combinations(): RecordFilters[] {
+  const out: RecordFilters[] = [{}];
+  const years: Pick<RecordFilters, 'from' | 'to' | 'year'>[] = [{}, { from: '2005' }, { to: '2010' }, { from: '2008', to: '2016' }, { year: 2007 }, { year: 2012, from: '2010' }];
+  ids('organizations').forEach((org, i) => out.push({ org, ...years[i % years.length] }));
+  ids('threats').forEach((threat, i) => out.push({ threat, ...years[(i + 1) % years.length] }, { threat, org: i % 2 ? 'sco' : 'asean', ...years[(i + 2) % years.length] }));
+  ids('phases').forEach((phase, i) => out.push({ phase, ...years[i % years.length] }, { phase, threat: 'terrorism' }));
+  for (const type of ['declaration', 'convention', 'summit', 'exercise']) out.push({ type }, { type, org: 'asean', from: '2003', to: '2019' });
+  return out;
+}
+
+describe('totals and facets from precomputed counts', () => {
+  it('equal the SQL count for every combination of organization, threat, phase, type and years', () => {
+    for (const kind of RECORD_KINDS) {
+      for (const filters of combinations()) {
+        const { where, params } = filterConditions(kind, filters);
+        const expected = (store.sqlite.prepare(`SELECT count(*) AS n FROM ${TABLE_OF[kind]} r ${whereClause(where)}`).get(params) as { n: number }).n;
+        expect(countedTotal(store, kind, filters), `${kind} ${JSON.stringify(filters)}`).toBe(expected);
+      }
+    }
+  });
+
+  it('equal the SQL facet counts, values, labels and order, when the facet is not itself filtered', () => {
+    let compared = 0;
+    for (const kind of RECORD_KINDS) {
+      for (const filters of combinations()) {
+        for (const facet of ['org', 'threat', 'phase', 'type', 'year'] as CountedFacet[]) {
+          const counted = countedFacet(store, kind, facet, filters);
+          if (facet !== 'year' && filters[facet] !== undefined) {
+            expect(counted).toBeUndefined();
+            continue;
+          }
+          const expected = facetCounts(store, kind, filters, [facet])[facet]!.map(({ selected: _, ...row }) => row);
+          expect(counted, `${kind} ${facet} ${JSON.stringify(filters)}`).toEqual(expected);
+          compared++;
+        }
+      }
+    }
+    expect(compared).toBeGreaterThan(500);
+  });
+
+  it('leave to SQL the filters they cannot tell: months and days, meetings, series, search', () => {
+    for (const filters of [{ from: '2005-03' }, { to: '2010-06-30' }, { meeting: 'sco-summit-2001' }, { series: 'asean-summit' }, { match: '"terrorism"' }] as RecordFilters[]) {
+      expect(countedTotal(store, 'document', filters), JSON.stringify(filters)).toBeUndefined();
+      expect(countedFacet(store, 'document', 'org', filters)).toBeUndefined();
+    }
+  });
+});
