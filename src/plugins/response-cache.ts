@@ -34,7 +34,7 @@ const PER_REQUEST_HEADERS = /^(?:ratelimit-|retry-after$|x-ratelimit-|content-le
 
 /**
  * The corpus cannot change while the server runs, so a successful GET answer for a given URL,
- * Accept and Origin is the same every time: keep the most recently used ones, payload and
+ * host, Accept and Origin is the same every time: keep the most recently used ones, payload and
  * headers, up to `maxBytes`, and answer repeats without running queries or the hooks that would
  * set the same headers again. Streams (CSV, NDJSON exports) are not kept.
  */
@@ -43,7 +43,10 @@ export const responseCachePlugin = fp(async (app: FastifyInstance, options: Resp
   let bytes = 0;
   app.decorate('responseCache', { stats: () => ({ entries: entries.size, bytes }) });
   if (options.maxBytes <= 0) return;
-  const keyOf = (request: FastifyRequest) => `${request.method} ${request.url}\n${request.headers.accept ?? ''}\n${request.headers.origin ?? ''}`;
+  // What selects an answer: the origin the client reached (answers may carry absolute links), the
+  // URL, Accept, and the Origin header (CORS headers are kept with the answer).
+  const keyOf = (request: FastifyRequest) =>
+    `${request.method} ${request.protocol}://${request.host}${request.url}\n${request.headers.accept ?? ''}\n${request.headers.origin ?? ''}`;
   const hitFor = new WeakSet<FastifyRequest>();
 
   // Callback style, not async: a miss goes on to the next hook at once, as if this one were absent.
