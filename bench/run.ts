@@ -15,8 +15,8 @@ import { scenarios, type Scenario } from './scenarios.js';
 import { syntheticCorpus } from './synthetic-corpus.js';
 
 /**
- * npm run bench [-- --docs 100000] [--no-cache] [--unseen] [--connections 1,10] [--duration 2]
- *   [--rounds 1] [--soak 60]
+ * npm run bench [-- --docs 100000] [--database PATH] [--no-cache] [--unseen] [--connections 1,10]
+ *   [--duration 2] [--rounds 1] [--soak 60]
  * Runs the API and a plain Fastify server in child processes on loopback and loads them
  * alternately with autocannon. Each scenario is printed at each connection count beside two
  * references from the same run: the same-size ceiling (plain Fastify sending a copy of the same
@@ -27,6 +27,7 @@ import { syntheticCorpus } from './synthetic-corpus.js';
 const { values: args } = parseArgs({
   options: {
     docs: { type: 'string' },
+    database: { type: 'string' },
     soak: { type: 'string' },
     duration: { type: 'string', default: '2' },
     connections: { type: 'string', default: '1,10' },
@@ -78,12 +79,16 @@ async function inProcess(app: Awaited<ReturnType<typeof buildApp>>, nextPath: ()
   return { rps: times.length / times.reduce((a, b) => a + b, 0) * 1000, p50: at(0.5), p99: at(0.99), bad };
 }
 
-/** The database to load: the real corpus, or the real corpus plus N generated documents, kept between runs. */
+/**
+ * The database to load: the real corpus, or the real corpus plus N generated documents, kept
+ * between runs; or one already built (--database, with --docs saying how many it generated).
+ */
 async function prepareDatabase(): Promise<{ path: string; count: number }> {
   const seed = validateSeedFiles(listSeedFiles('seed'));
   if (seed.issues.length) throw new Error('the seed has problems: run npm run seed:check');
   const version = computeCorpusVersion('seed', 'migrations');
   const count = Number(args.docs ?? 0);
+  if (args.database) return { path: args.database, count };
   const path = count ? `.tmp/bench/synthetic-${count}-${version}.sqlite` : `.tmp/bench/corpus-${version}.sqlite`;
   if (existsSync(path)) return { path, count };
   const started = performance.now();

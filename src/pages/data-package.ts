@@ -37,6 +37,10 @@ export const LEFT_OUT: Record<string, string> = {
   record_organization_ancestors: 'record_organizations joined with organization_closure',
   record_threat_ancestors: 'record_threats joined with threat_closure',
   search_index: 'the full-text index (FTS5) and its shadow tables',
+  search_terms: 'the frequent terms of search_index, with impact-ordered postings',
+  search_words: 'the words that index to each of those terms',
+  search_postings: 'each match of a frequent term with its bm25 contribution, derived from search_index',
+  record_counts: 'counts of records per organization, threat, phase, type and year, derived from the tables above',
   __drizzle_migrations: 'migration bookkeeping',
 };
 
