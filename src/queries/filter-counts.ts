@@ -1,5 +1,6 @@
 import type { RecordKind } from '../db/schema.js';
 import type { Store } from '../db/store.js';
+import type { ValueSet } from '../domain/value-list.js';
 import type { RecordFilters } from './record-filters.js';
 
 /**
@@ -23,18 +24,25 @@ interface Cell {
 
 const YEAR_ONLY = /^\d{4}$/;
 
+/** The one value of a set that names exactly one and excludes none, else undefined. */
+function single<T>(set: ValueSet<T> | undefined): T | undefined | false {
+  if (set === undefined) return undefined;
+  return set.any.length === 1 && set.none.length === 0 ? set.any[0]! : false;
+}
+
 function cellOf(kind: RecordKind, filters: RecordFilters): Cell | undefined {
   const { org, threat, phase, type, year, from, to, ...rest } = filters;
-  // One plain value per dimension; anything else (other filters, lists of values) is left to SQL.
+  // One plain value per dimension; other filters, lists of values and exclusions are left to SQL.
   if (Object.values(rest).some((v) => v !== undefined)) return undefined;
-  if (![org, threat, phase, type].every((v) => v === undefined || typeof v === 'string')) return undefined;
-  if (year !== undefined && typeof year !== 'number') return undefined;
-  if (![from, to].every((v) => v === undefined || (typeof v === 'string' && YEAR_ONLY.test(v)))) return undefined;
+  const values = { org: single(org), threat: single(threat), phase: single(phase), type: single(type), year: single(year) };
+  if (Object.values(values).some((v) => v === false)) return undefined;
+  if (![from, to].every((v) => v === undefined || YEAR_ONLY.test(v))) return undefined;
   // A record's dates lie within one calendar year, so whole-year bounds select whole years.
-  const low = Math.max(year ?? -Infinity, from === undefined ? -Infinity : Number(from));
-  const high = Math.min(year ?? Infinity, to === undefined ? Infinity : Number(to));
+  const exact = values.year || undefined;
+  const low = Math.max(exact ?? -Infinity, from === undefined ? -Infinity : Number(from));
+  const high = Math.min(exact ?? Infinity, to === undefined ? Infinity : Number(to));
   const years: [number, number] | undefined = low === -Infinity && high === Infinity ? undefined : [low === -Infinity ? 1 : low, high === Infinity ? 9999 : high];
-  return { kind, org: org ?? '', threat: threat ?? '', phase: phase ?? '', type: type ?? '', years };
+  return { kind, org: values.org || '', threat: values.threat || '', phase: values.phase || '', type: values.type || '', years };
 }
 
 function yearCondition(cell: Cell): string {
@@ -49,8 +57,7 @@ function params(cell: Cell): Record<string, unknown> {
 export function countedTotal(store: Store, kind: RecordKind, filters: RecordFilters): number | undefined {
   const cell = cellOf(kind, filters);
   if (!cell) return undefined;
-  const row = store.statement(`counted-total|${Boolean(cell.years)}`, () =>
-    `SELECT coalesce(sum(c.n), 0) AS n FROM record_counts c
+  const row = store.statement(`SELECT coalesce(sum(c.n), 0) AS n FROM record_counts c
      WHERE c.kind = @kind AND c.org = @org AND c.threat = @threat AND c.phase = @phase AND c.type = @type AND ${yearCondition(cell)}`,
   ).get(params(cell)) as { n: number };
   return row.n;
@@ -76,8 +83,7 @@ export function countedFacet(store: Store, kind: RecordKind, facet: CountedFacet
   const years = facet === 'year' ? (cell.years ? 'c.year BETWEEN @low AND @high' : 'c.year != 0') : yearCondition(cell);
   const { join, label } = LABELS[facet];
   const value = facet === 'year' ? 'CAST(c.year AS TEXT)' : `c.${facet}`;
-  return store.statement(`counted-facet|${facet}|${Boolean(cell.years)}`, () =>
-    `SELECT ${value} AS value, ${label} AS label, sum(c.n) AS count FROM record_counts c ${join}
+  return store.statement(`SELECT ${value} AS value, ${label} AS label, sum(c.n) AS count FROM record_counts c ${join}
      WHERE c.kind = @kind AND ${fixed.join(' AND ')} AND ${years} AND c.${facet} != ${facet === 'year' ? '0' : "''"}
      GROUP BY c.${facet} ORDER BY count DESC, value`,
   ).all(params(cell)) as { value: string; label: string; count: number }[];

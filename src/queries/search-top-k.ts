@@ -31,15 +31,14 @@ const MULTI_WORD_DEPTH = 256;
  */
 export function topRankedRows(store: Store, terms: SearchTerm[], scope: RowScope, k: number, matches: number): RankedRow[] | undefined {
   if (k > TOP_K_LIMIT) return undefined;
-  const rows = store.memo('top-k|rows', () => (store.statement('top-k|rows', () => 'SELECT count(*) AS n FROM search_index').get() as { n: number }).n);
+  const rows = store.memo('top-k|rows', () => (store.statement('SELECT count(*) AS n FROM search_index').get() as { n: number }).n);
   if (matches < postingsThreshold(rows)) return undefined;
   const termIds: number[] = [];
   let rarest = Infinity;
   for (const term of terms) {
     const word = term.words[0]!;
     if (term.prefix || term.words.length !== 1 || !SINGLE_TOKEN.test(word)) return undefined;
-    const found = store.statement('top-k|term', () =>
-      'SELECT w.term_id AS id, t.documents FROM search_words w JOIN search_terms t ON t.id = w.term_id WHERE w.word = ?',
+    const found = store.statement('SELECT w.term_id AS id, t.documents FROM search_words w JOIN search_terms t ON t.id = w.term_id WHERE w.word = ?',
     ).get(word.toLowerCase()) as { id: number; documents: number } | undefined;
     if (!found) return undefined;
     termIds.push(found.id);
@@ -49,10 +48,8 @@ export function topRankedRows(store: Store, terms: SearchTerm[], scope: RowScope
   // against the filter; FTS5 scores only the `matches` rows the filter keeps, at a third of the cost.
   if (scope.accept && 3 * k * (rarest / matches) > matches) return undefined;
   const inKinds = kindFilter(scope.kinds);
-  const byImpact = store.statement('top-k|by-impact', () =>
-    'SELECT row_id AS rowId, impact FROM search_postings WHERE term_id = ? ORDER BY impact DESC, row_id LIMIT ? OFFSET ?');
-  const impactsOf = store.statement('top-k|impacts', () =>
-    'SELECT row_id AS rowId, impact FROM search_postings WHERE term_id = ? AND row_id IN (SELECT value FROM json_each(?))');
+  const byImpact = store.statement('SELECT row_id AS rowId, impact FROM search_postings WHERE term_id = ? ORDER BY impact DESC, row_id LIMIT ? OFFSET ?');
+  const impactsOf = store.statement('SELECT row_id AS rowId, impact FROM search_postings WHERE term_id = ? AND row_id IN (SELECT value FROM json_each(?))');
 
   const lists = termIds.map((id) => ({ id, read: 0, frontier: Infinity, exhausted: false }));
   const seen = new Set<number>();

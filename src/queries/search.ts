@@ -68,10 +68,9 @@ export function rowScope(store: Store, input: SearchInput, kinds: SearchKind[]):
   const parts = kinds.filter((kind): kind is RecordKind => kind !== 'organization').map((kind) => {
     const { where, params: p } = filterConditions(kind, input.filters, 'r', 'scan');
     Object.assign(params, p);
-    return `(${searchRowidCondition(kind, 's.rowid')} AND EXISTS (SELECT 1 FROM ${TABLE_OF[kind]} r WHERE r.id = s.id AND ${where.join(' AND ')}))`;
+    return `(${searchRowidCondition(kind, 's.rowid')} AND EXISTS (SELECT 1 FROM ${TABLE_OF[kind]} r WHERE r.id = s.id AND ${where.join(' AND ') || '1'}))`;
   });
-  const statement = store.statement(`search-accept|${kinds.join(',')}|${Object.keys(params).sort().join(',')}`, () =>
-    `SELECT s.rowid AS rowId FROM search_index s WHERE s.rowid IN (SELECT value FROM json_each(@rows)) AND (${parts.join(' OR ') || '0'})`);
+  const statement = store.statement(`SELECT s.rowid AS rowId FROM search_index s WHERE s.rowid IN (SELECT value FROM json_each(@rows)) AND (${parts.join(' OR ') || '0'})`);
   return {
     kinds,
     accept: (rowIds) => new Set((statement.all({ ...params, rows: JSON.stringify(rowIds) }) as { rowId: number }[]).map((r) => r.rowId)),
@@ -88,8 +87,7 @@ function rankedPage(store: Store, input: SearchInput, kinds: SearchKind[], sql: 
   const ranked = topRankedRows(store, input.terms, rowScope(store, input, kinds), offset + input.limit + 1, matches);
   if (ranked) {
     const page = ranked.slice(offset);
-    const text = new Map((store.statement('search|rows', () =>
-      'SELECT rowid AS rowId, kind, id, title, body, date FROM search_index WHERE rowid IN (SELECT value FROM json_each(?))',
+    const text = new Map((store.statement('SELECT rowid AS rowId, kind, id, title, body, date FROM search_index WHERE rowid IN (SELECT value FROM json_each(?))',
     ).all(JSON.stringify(page.map((r) => r.rowId))) as (Omit<RankedHit, 'score'> & { rowId: number })[]).map((r) => [r.rowId, r]));
     return page.map(({ rowId, score }) => {
       const { rowId: _, ...row } = text.get(rowId)!;
@@ -98,8 +96,7 @@ function rankedPage(store: Store, input: SearchInput, kinds: SearchKind[], sql: 
   }
   // Rank first with only rowid and score, then read the text of the page's rows: sorting every
   // match with its body text in tow was most of the cost of a broad search.
-  return store.statement(`search|${signature}`, () =>
-    `WITH top AS MATERIALIZED (SELECT rowid AS rid, ${BM25} AS score FROM search_index
+  return store.statement(`WITH top AS MATERIALIZED (SELECT rowid AS rid, ${BM25} AS score FROM search_index
                   WHERE ${sql} ORDER BY score, rowid LIMIT @limit OFFSET @offset)
      SELECT s.kind, s.id, s.title, s.body, s.date, top.score FROM top JOIN search_index s ON s.rowid = top.rid
      ORDER BY top.score, top.rid`,

@@ -48,10 +48,11 @@ describe('top-k search over impact-ordered postings', () => {
 
   it('applies record filters to the rows it walks, as FTS5 does to the rows it scores', () => {
     const cases: [string, RecordFilters, RecordKind[]][] = [
-      ['terrorism', { org: 'sco' }, ['document', 'meeting', 'activity']],
+      ['terrorism', { org: { any: ['sco'], none: [] } }, ['document', 'meeting', 'activity']],
       ['declaration', { from: '2005', to: '2015' }, ['document']],
-      ['trafficking persons', { threat: 'trafficking' }, ['document', 'meeting']],
-      ['security', { year: 2009 }, ['document', 'meeting', 'activity']],
+      ['trafficking persons', { threat: { any: ['trafficking'], none: [] } }, ['document', 'meeting']],
+      ['security', { year: { any: [2009], none: [] } }, ['document', 'meeting', 'activity']],
+      ['terrorism', { org: { any: ['sco', 'asean'], none: ['rats'] } }, ['document', 'meeting']],
     ];
     for (const [q, filters, kinds] of cases) {
       const terms = parseSearchTerms(q, 'q');
