@@ -1,6 +1,7 @@
 import type { RecordKind } from '../db/schema.js';
 import type { Store } from '../db/store.js';
 import type { ValueSet } from '../domain/value-list.js';
+import { countedFacet, type CountedFacet } from './filter-counts.js';
 import { FACETABLE, FILTERS, type FacetName } from './filter-table.js';
 import { filterConditions, TABLE_OF, whereClause, type RecordFilters } from './record-filters.js';
 
@@ -19,6 +20,9 @@ export interface FacetValue {
  * through the hierarchy, as their filters do: a RATS document counts for both rats and sco.
  * Years come in chronological order, other facets by count, then value.
  */
+const COUNTED: readonly string[] = ['org', 'threat', 'phase', 'type', 'year'] satisfies CountedFacet[];
+const isCounted = (facet: RecordFacet): facet is RecordFacet & CountedFacet => COUNTED.includes(facet);
+
 export function facetCounts(store: Store, kind: RecordKind, filters: RecordFilters, facets: readonly RecordFacet[]): Partial<Record<RecordFacet, FacetValue[]>> {
   const { where, params } = filterConditions(kind, filters);
   const result: Partial<Record<RecordFacet, FacetValue[]>> = {};
@@ -26,7 +30,8 @@ export function facetCounts(store: Store, kind: RecordKind, filters: RecordFilte
     const { join, value, label } = FILTERS[facet].facet;
     const sql = `SELECT ${value} AS value, ${label} AS label, count(*) AS count FROM ${TABLE_OF[kind]} r ${join(`'${kind}'`)}
        ${whereClause(where)} GROUP BY ${value}`;
-    const rows = store.memo(`facet|${sql}|${JSON.stringify(params)}`, () => store.statement<Omit<FacetValue, 'selected'>>(sql).all(params));
+    const rows = store.memo(`facet|${sql}|${JSON.stringify(params)}`, () => (isCounted(facet) ? countedFacet(store, kind, facet, filters) : undefined)
+      ?? store.statement<Omit<FacetValue, 'selected'>>(sql).all(params));
     result[facet] = ordered(facet, rows.map((row) => ({ ...row, selected: isSelected(filters, facet, row.value) })));
   }
   return result;

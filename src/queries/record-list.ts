@@ -5,6 +5,7 @@ import { badParameter } from '../errors.js';
 import { decodeCursor, encodeCursor } from './cursor.js';
 import type { ValueSet } from '../domain/value-list.js';
 import { FILTERS, FILTER_NAMES } from './filter-table.js';
+import { countedTotal } from './filter-counts.js';
 import { filterConditions, TABLE_OF, whereClause, type FilterStrategy, type RecordFilters } from './record-filters.js';
 
 export const SORTS = ['date', '-date', 'title', 'relevance'] as const;
@@ -37,7 +38,9 @@ export function listRecordIds(store: Store, kind: RecordKind, input: ListInput):
   const { where, params } = filterConditions(kind, input.filters);
   const table = TABLE_OF[kind];
   const signature = `${kind}|${Object.keys(params).sort().join(',')}`;
-  const total = store.memo(`count|${signature}|${JSON.stringify(params)}`, () => (store.statement(`SELECT count(*) AS n FROM ${table} r ${whereClause(where)}`).get(params) as { n: number }).n);
+  // The precomputed counts answer most combinations with one index range; SQL counts the rest.
+  const total = store.memo(`count|${signature}|${JSON.stringify(params)}`, () => countedTotal(store, kind, input.filters)
+    ?? (store.statement(`SELECT count(*) AS n FROM ${table} r ${whereClause(where)}`).get(params) as { n: number }).n);
 
   if (input.sort === 'relevance') return relevancePage(store, kind, input, where, params, total, signature);
 
