@@ -13,7 +13,9 @@ async function freePort(): Promise<number> {
   });
 }
 
-const childrenOf = (pid: number) => spawnSync('ps', ['-o', 'pid=', '--ppid', String(pid)], { encoding: 'utf8' }).stdout.trim().split('\n').filter(Boolean);
+/** The worker processes of a primary (not helpers such as tsx's esbuild service). */
+const workersOf = (pid: number) => spawnSync('ps', ['-o', 'pid=,args=', '--ppid', String(pid)], { encoding: 'utf8' }).stdout
+  .trim().split('\n').filter((line) => line.includes('src/cluster.ts')).map((line) => line.trim().split(/\s+/)[0]!);
 
 function startCluster(env: Record<string, string>) {
   const child = spawn(process.execPath, ['--import', 'tsx', 'src/cluster.ts'], {
@@ -32,7 +34,7 @@ describe('cluster', () => {
     const cluster = startCluster({ WORKERS: '2', PORT: String(port), DATABASE_PATH: TEST_DATABASE });
     for (let attempt = 0; attempt < 300 && !/2 workers listening/.test(cluster.output()); attempt++) await new Promise((r) => setTimeout(r, 100));
     expect(cluster.output()).toMatch(new RegExp(`cluster: 2 workers listening on 127\\.0\\.0\\.1:${port}`));
-    const workers = childrenOf(cluster.child.pid!);
+    const workers = workersOf(cluster.child.pid!);
     expect(workers).toHaveLength(2);
     const statuses = await Promise.all(Array.from({ length: 20 }, () => fetch(`http://127.0.0.1:${port}/v1/threats`).then((r) => r.status)));
     expect(new Set(statuses)).toEqual(new Set([200]));
