@@ -2,7 +2,7 @@ import autocannon from 'autocannon';
 import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
 import { createServer } from 'node:net';
-import { availableParallelism, cpus, totalmem } from 'node:os';
+import { availableParallelism, cpus, loadavg, totalmem } from 'node:os';
 import { parseArgs } from 'node:util';
 import { writeDatabase } from '../src/corpus/build-database.js';
 import { computeCorpusVersion } from '../src/corpus/corpus-version.js';
@@ -69,7 +69,7 @@ async function main() {
   const databasePath = '.tmp/bench/workers-corpus.sqlite';
   writeDatabase(seed.corpus, computeCorpusVersion('seed', 'migrations'), { migrationsDir: 'migrations', outFile: databasePath });
 
-  console.log(`machine: ${cpus().length} × ${cpus()[0]?.model ?? 'cpu'}, ${Math.round(totalmem() / 2 ** 30)} GiB, Node ${process.version}`);
+  console.log(`machine: ${cpus().length} × ${cpus()[0]?.model ?? 'cpu'}, ${Math.round(totalmem() / 2 ** 30)} GiB, Node ${process.version}, load average ${loadavg()[0]!.toFixed(1)} before the runs`);
   console.log(`${connections} connections, ${duration} s per run, a mix of ${MIX.length} requests (list, search, facets, by id, meetings), response cache on`);
   console.log('the load generator shares the machine\'s cores with the workers\n');
   console.log(`${'workers'.padEnd(8)} ${'req/s'.padStart(8)} ${'p50 ms'.padStart(7)} ${'p99 ms'.padStart(7)} ${'non-2xx'.padStart(8)}`);
