@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { join, relative, resolve } from 'node:path';
 
 /** Written by `npm run build` beside the compiled code: the version of the sources it came from. */
 export const BUILD_INFO_FILE = 'build-info.json';
@@ -9,13 +9,15 @@ const CODE_ROOT = import.meta.dirname;
 const PROJECT_ROOT = resolve(CODE_ROOT, '..');
 
 /**
- * A digest of the sources (src/**\/*.ts), the package version and the resolved production
+ * A digest of the sources (every file under src/), the package version and the resolved production
  * dependencies: whatever can change what the API answers besides the corpus. ETags and the
  * database's staleness check include it, so a release that changes the output changes both.
  */
 export function computeCodeVersion(sourceDir = CODE_ROOT, projectRoot = PROJECT_ROOT): string {
   const hash = createHash('sha256');
-  const files = readdirSync(sourceDir, { recursive: true, encoding: 'utf8' }).filter((f) => /\.(ts|js)$/.test(f) && !f.endsWith('.d.ts')).sort();
+  const files = readdirSync(sourceDir, { recursive: true, withFileTypes: true })
+    .filter((entry) => entry.isFile() && !/\.(d\.ts|map|tsbuildinfo)$/.test(entry.name) && entry.name !== BUILD_INFO_FILE)
+    .map((entry) => relative(sourceDir, join(entry.parentPath, entry.name))).sort();
   for (const file of files) hash.update(file).update('\0').update(readFileSync(join(sourceDir, file))).update('\0');
   const pkg = JSON.parse(readFileSync(join(projectRoot, 'package.json'), 'utf8')) as { version?: string };
   hash.update(`version ${pkg.version}\0`);

@@ -50,7 +50,7 @@ let packages: string[] = [];
 beforeAll(() => {
   const tsc = spawnSync(process.execPath, [join(ROOT, 'node_modules/typescript/bin/tsc'), '-p', 'tsconfig.build.json', '--outDir', join(app, 'dist'), '--tsBuildInfoFile', join(app, 'dist/.tsbuildinfo')], { cwd: ROOT, encoding: 'utf8' });
   expect(tsc.stdout + tsc.stderr).toBe('');
-  const info = spawnSync(process.execPath, [join(app, 'dist/cli/write-build-info.js'), join(app, 'dist')], { cwd: ROOT, encoding: 'utf8' });
+  const info = spawnSync(process.execPath, [join(app, 'dist/cli/finish-build.js'), join(app, 'dist')], { cwd: ROOT, encoding: 'utf8' });
   expect(info.status, info.stderr).toBe(0);
   copyFileSync(join(ROOT, 'package.json'), join(app, 'package.json'));
   mkdirSync(join(app, 'data'));
@@ -87,6 +87,10 @@ describe('the Docker image', () => {
       }
       expect(ready, stderr).toBe(true);
       expect((await fetch(`http://127.0.0.1:${port}/v1/documents/sco-charter-2002`)).status).toBe(200);
+      // The pages' stylesheet, which tsc does not emit, is copied into dist by the build.
+      const css = await fetch(`http://127.0.0.1:${port}/assets/explorer.css`);
+      expect(css.status).toBe(200);
+      expect(await css.text()).toBe(readFileSync(join(ROOT, 'src/pages/assets/explorer.css'), 'utf8'));
       const healthy = run(healthcheck, env);
       expect(healthy.status, healthy.stderr).toBe(0);
       // The image listens on 0.0.0.0; the check then asks through loopback.
