@@ -1,15 +1,17 @@
 import fastifyCompress from '@fastify/compress';
 import fastifyCors from '@fastify/cors';
 import fastifyHelmet from '@fastify/helmet';
-import fastifyRateLimit from '@fastify/rate-limit';
 import Fastify, { type FastifyInstance } from 'fastify';
+import type { Server } from 'node:http';
 import { serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
+import { codeVersion } from './code-version.js';
 import type { Config } from './config.js';
 import { openStore, type Store } from './db/store.js';
 import { etagPlugin } from './plugins/etag.js';
 import { clientErrorHandler, frameworkErrors } from './plugins/framework-errors.js';
 import { openapiPlugin } from './plugins/openapi.js';
 import { problemPlugin } from './plugins/problem.js';
+import { rateLimitPlugin } from './plugins/rate-limit.js';
 import { requestGuardsPlugin } from './plugins/request-guards.js';
 import { responseCachePlugin } from './plugins/response-cache.js';
 import { corpusMeta, knownIds, type KnownIds } from './queries/taxonomy.js';
@@ -25,6 +27,7 @@ import { representationPlugin } from './routes/representation.js';
 import { searchRoutes } from './routes/search.js';
 import { seriesRoutes } from './routes/series.js';
 import { taxonomyRoutes } from './routes/taxonomy.js';
+import { trackSockets } from './shutdown.js';
 
 declare module 'fastify' {
   interface FastifyInstance {
@@ -32,19 +35,22 @@ declare module 'fastify' {
     knownIds: KnownIds;
     corpusMeta: ReturnType<typeof corpusMeta>;
     draining: boolean;
+    sockets: ReturnType<typeof trackSockets>;
   }
 }
 
 export interface BuildAppOptions {
   /** An already opened store (tests share one); by default the app opens config.DATABASE_PATH. */
   store?: Store;
+  /** The code version ETags are derived from; by default the running code's (code-version.ts). */
+  codeVersion?: string;
 }
 
 /** Builds a ready-to-listen app: compilers, cross-cutting plugins, then routes, in that order. */
 export async function buildApp(config: Config, options: BuildAppOptions = {}): Promise<FastifyInstance> {
   const app = Fastify({
     logger: config.LOG_LEVEL === 'silent' ? false : { level: config.LOG_LEVEL },
-    trustProxy: config.TRUST_PROXY,
+    trustProxy: trustProxyOption(config.TRUST_PROXY),
     connectionTimeout: config.CONNECTION_TIMEOUT_MS,
     requestTimeout: config.REQUEST_TIMEOUT_MS,
     bodyLimit: config.BODY_LIMIT_BYTES,
@@ -63,13 +69,13 @@ export async function buildApp(config: Config, options: BuildAppOptions = {}): P
   app.decorate('knownIds', knownIds(store));
   app.decorate('corpusMeta', corpusMeta(store));
   app.decorate('draining', false);
+  app.decorate('sockets', trackSockets(app.server as Server));
   if (!options.store) app.addHook('onClose', async () => store.close());
 
   await app.register(problemPlugin);
   // The response cache answers a hit from the first hook when no rate limit has to count it
   // first; it is registered before compression, so that it keeps the uncompressed payload.
   await app.register(responseCachePlugin, { maxBytes: config.RESPONSE_CACHE_MAX_BYTES, rateLimited: config.RATE_LIMIT_MAX > 0 });
-  await app.register(requestGuardsPlugin, { maxUrlLength: config.MAX_URL_LENGTH });
   await app.register(representationPlugin);
   await app.register(fastifyHelmet, {
     global: true,
@@ -83,15 +89,10 @@ export async function buildApp(config: Config, options: BuildAppOptions = {}): P
     strictPreflight: false,
     exposedHeaders: ['ETag', 'Link', 'RateLimit-Limit', 'RateLimit-Remaining', 'RateLimit-Reset', 'Retry-After'],
   });
-  if (config.RATE_LIMIT_MAX > 0) {
-    await app.register(fastifyRateLimit, {
-      max: config.RATE_LIMIT_MAX,
-      timeWindow: config.RATE_LIMIT_WINDOW_MS,
-      enableDraftSpec: true,
-      errorResponseBuilder: (_request, context) => Object.assign(new Error(`rate limit of ${context.max} requests per ${context.after} exceeded; retry after ${context.after}`), { statusCode: 429 }),
-    });
-  }
-  await app.register(etagPlugin, { corpusVersion: app.corpusMeta.corpus_version });
+  if (config.RATE_LIMIT_MAX > 0) await app.register(rateLimitPlugin, { max: config.RATE_LIMIT_MAX, windowMs: config.RATE_LIMIT_WINDOW_MS });
+  // After the rate limit, so that what the guards refuse is counted too.
+  await app.register(requestGuardsPlugin, { maxUrlLength: config.MAX_URL_LENGTH });
+  await app.register(etagPlugin, { corpusVersion: app.corpusMeta.corpus_version, codeVersion: options.codeVersion ?? codeVersion() });
   await app.register(fastifyCompress, { threshold: 2048 });
   await app.register(openapiPlugin);
 
@@ -109,4 +110,12 @@ export async function buildApp(config: Config, options: BuildAppOptions = {}): P
 
   await app.ready();
   return app;
+}
+
+/**
+ * A hop count trusts that many addresses from the right of X-Forwarded-For (the ones our own
+ * proxies appended); Fastify's own number option trusts none, so it is given as a function.
+ */
+function trustProxyOption(trust: Config['TRUST_PROXY']) {
+  return typeof trust === 'number' ? (_address: string, hop: number) => hop < trust : trust;
 }

@@ -1,7 +1,26 @@
 import { z } from 'zod';
 
 /** The one place that reads process.env: every setting, validated, with its default. */
-const booleanFlag = z.enum(['true', 'false', '1', '0']).transform((v) => v === 'true' || v === '1');
+const IP_OR_CIDR = /^(?:\d{1,3}(?:\.\d{1,3}){3}(?:\/\d{1,2})?|[0-9a-f:]*:[0-9a-f:.]*(?:\/\d{1,3})?|loopback|linklocal|uniquelocal)$/i;
+
+/**
+ * Which hops of X-Forwarded-For to believe: `false` (none), a hop count (the proxies in front of
+ * this server), or the proxies' addresses and CIDR ranges. `true` would believe every hop, so a
+ * client could pick its own address by prepending one: refused.
+ */
+export const trustProxySchema = z.string().trim().transform((raw, ctx): false | number | string[] => {
+  if (raw === 'false' || raw === '0' || raw === '') return false;
+  if (/^\d+$/.test(raw)) return Number(raw);
+  const ranges = raw.split(',').map((r) => r.trim()).filter(Boolean);
+  if (raw !== 'true' && ranges.length && ranges.every((r) => IP_OR_CIDR.test(r))) return ranges;
+  ctx.addIssue({
+    code: 'custom',
+    message: raw === 'true'
+      ? 'true would trust every X-Forwarded-For hop, so clients could choose their own address; give the number of proxies in front of the server (e.g. 1) or their addresses/CIDR ranges'
+      : 'expected false, a hop count (e.g. 1), or comma-separated proxy addresses/CIDR ranges (e.g. 10.0.0.0/8)',
+  });
+  return z.NEVER;
+});
 
 export const configSchema = z.object({
   PORT: z.coerce.number().int().min(0).max(65535).default(3000),
@@ -13,12 +32,14 @@ export const configSchema = z.object({
   CORS_ORIGINS: z.string().default('*'),
   RATE_LIMIT_MAX: z.coerce.number().int().min(0).default(600),
   RATE_LIMIT_WINDOW_MS: z.coerce.number().int().positive().default(60_000),
-  TRUST_PROXY: booleanFlag.default(false),
+  TRUST_PROXY: trustProxySchema.default(false),
   REQUEST_TIMEOUT_MS: z.coerce.number().int().positive().default(10_000),
   CONNECTION_TIMEOUT_MS: z.coerce.number().int().positive().default(10_000),
   BODY_LIMIT_BYTES: z.coerce.number().int().positive().default(16_384),
   MAX_URL_LENGTH: z.coerce.number().int().positive().default(4096),
   SHUTDOWN_GRACE_MS: z.coerce.number().int().positive().default(10_000),
+  SHUTDOWN_DELAY_MS: z.coerce.number().int().min(0).default(5_000),
+  WORKERS: z.coerce.number().int().min(0).max(256).default(0),
   RESPONSE_CACHE_MAX_BYTES: z.coerce.number().int().min(0).default(64 * 1024 * 1024),
 });
 

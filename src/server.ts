@@ -3,7 +3,11 @@ import { loadConfig } from './config.js';
 import { checkDatabase } from './db/check-database.js';
 import { drainAndClose } from './shutdown.js';
 
-/** The only file that listens. SIGTERM/SIGINT: turn unready, drain in-flight requests, exit 0. */
+/**
+ * The only file that listens. SIGTERM (an orchestrator): turn unready, keep listening
+ * SHUTDOWN_DELAY_MS so that probes see it, drain, exit 0. SIGINT (a person at a terminal): the same
+ * without the delay.
+ */
 let config;
 try {
   config = loadConfig();
@@ -25,6 +29,7 @@ for (const signal of ['SIGTERM', 'SIGINT'] as const) {
     if (closing) return;
     closing = true;
     app.log.info({ signal }, 'draining and shutting down');
-    void drainAndClose(app, config.SHUTDOWN_GRACE_MS).then((code) => process.exit(code));
+    const delayMs = signal === 'SIGTERM' ? config.SHUTDOWN_DELAY_MS : 0;
+    void drainAndClose(app, { delayMs, graceMs: config.SHUTDOWN_GRACE_MS }).then((code) => process.exit(code));
   });
 }

@@ -1,5 +1,5 @@
 import { loadConfig } from '../config.js';
-import { buildDatabase, SeedInvalidError } from '../corpus/build-database.js';
+import { buildDatabase, formatSeedIssue, SeedInvalidError } from '../corpus/build-database.js';
 
 const config = loadConfig();
 try {
@@ -13,7 +13,7 @@ try {
   console.log(`db:build: done in ${Math.round(performance.now() - started)} ms`);
 } catch (error) {
   if (error instanceof SeedInvalidError) {
-    for (const issue of error.issues) console.error(`${issue.file}:${issue.line}: ${issue.field ? `${issue.field}: ` : ''}${issue.message}`);
+    for (const issue of error.issues) console.error(formatSeedIssue(issue));
   }
   console.error(`db:build failed: ${(error as Error).message}; the previous database, if any, is untouched`);
   process.exitCode = 1;

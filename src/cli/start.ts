@@ -1,4 +1,5 @@
 import { loadConfig } from '../config.js';
+import { formatSeedIssue, SeedInvalidError } from '../corpus/build-database.js';
 import { ensureDatabase } from '../corpus/ensure-database.js';
 
 /** `npm start`: build the database when it is missing or older than the seed, then serve. */
@@ -11,6 +12,7 @@ try {
     log: (line) => console.log(`start: ${line}`),
   });
 } catch (error) {
+  if (error instanceof SeedInvalidError) for (const issue of error.issues) console.error(formatSeedIssue(issue));
   console.error(`start: could not build the database: ${(error as Error).message}`);
   process.exit(1);
 }

@@ -1,8 +1,9 @@
 import Database from 'better-sqlite3';
 import { drizzle, type BetterSQLite3Database } from 'drizzle-orm/better-sqlite3';
 import { migrate } from 'drizzle-orm/better-sqlite3/migrator';
-import { mkdirSync, renameSync, rmSync } from 'node:fs';
-import { dirname } from 'node:path';
+import { mkdirSync, readdirSync, renameSync, rmSync } from 'node:fs';
+import { basename, dirname, join } from 'node:path';
+import { codeVersion } from '../code-version.js';
 import * as schema from '../db/schema.js';
 import type { RecordKind } from '../db/schema.js';
 import { dateBounds, precisionOf, yearOf } from '../domain/partial-date.js';
@@ -18,9 +19,17 @@ import { validateSeedFiles, type SeedCorpus, type SeedIssue } from './validate-s
 
 export class SeedInvalidError extends Error {
   constructor(readonly issues: SeedIssue[]) {
-    super(`the seed has ${issues.length} problem(s); run npm run seed:check for the list`);
+    super(`the seed has ${issues.length} problem(s)`);
   }
 }
+
+/** One seed problem as `file:line: field: message`, the form every CLI prints. */
+export function formatSeedIssue(issue: SeedIssue): string {
+  return `${issue.file}:${issue.line}: ${issue.field ? `${issue.field}: ` : ''}${issue.message}`;
+}
+
+/** A failure to write the database, naming the path that could not be written. */
+export class DatabaseWriteError extends Error {}
 
 export interface BuildOptions {
   seedDir: string;
@@ -55,10 +64,16 @@ export function buildDatabase(options: BuildOptions): BuildResult {
 /** Writes an already validated corpus to `outFile` through a temporary file renamed into place. */
 export function writeDatabase(corpus: SeedCorpus, corpusVersion: string, options: Omit<BuildOptions, 'seedDir'>): BuildResult {
   const log = options.log ?? (() => {});
-  mkdirSync(dirname(options.outFile), { recursive: true });
   const tmpFile = `${options.outFile}.tmp-${process.pid}`;
-  rmSync(tmpFile, { force: true });
-  const sqlite = new Database(tmpFile);
+  let sqlite: Database.Database;
+  try {
+    mkdirSync(dirname(options.outFile), { recursive: true });
+    removeAbandonedTmpFiles(options.outFile);
+    rmSync(tmpFile, { force: true });
+    sqlite = new Database(tmpFile);
+  } catch (error) {
+    throw new DatabaseWriteError(`cannot write ${tmpFile}: ${(error as Error).message}`);
+  }
   try {
     sqlite.pragma('foreign_keys = ON');
     const db = drizzle(sqlite, { schema });
@@ -72,6 +87,7 @@ export function writeDatabase(corpus: SeedCorpus, corpusVersion: string, options
       materializeRecordJson(sqlite);
       writeMeta(db, {
         corpus_version: corpusVersion,
+        code_version: codeVersion(),
         schema_version: latestMigrationTag(options.migrationsDir),
         built_at: new Date().toISOString(),
         counts: JSON.stringify(counts),
@@ -82,13 +98,39 @@ export function writeDatabase(corpus: SeedCorpus, corpusVersion: string, options
     if (violations.length) throw new Error(`foreign key check failed: ${JSON.stringify(violations.slice(0, 3))}`);
     sqlite.exec('ANALYZE');
     sqlite.close();
-    renameSync(tmpFile, options.outFile);
+    try {
+      renameSync(tmpFile, options.outFile);
+    } catch (error) {
+      throw new DatabaseWriteError(`cannot replace ${options.outFile}: ${(error as Error).message}`);
+    }
     log(`wrote ${options.outFile} (corpus ${corpusVersion})`);
     return { corpusVersion, counts };
   } catch (error) {
     if (sqlite.open) sqlite.close();
     rmSync(tmpFile, { force: true });
     throw error;
+  }
+}
+
+/**
+ * Temporary files of builds whose process is gone (killed with SIGKILL, or the machine stopped):
+ * nothing else would ever remove them. A build still running keeps its own.
+ */
+function removeAbandonedTmpFiles(outFile: string) {
+  const prefix = `${basename(outFile)}.tmp-`;
+  for (const name of readdirSync(dirname(outFile))) {
+    if (!name.startsWith(prefix)) continue;
+    const pid = Number(name.slice(prefix.length));
+    if (Number.isInteger(pid) && pid > 0 && pid !== process.pid && !processExists(pid)) rmSync(join(dirname(outFile), name), { force: true });
+  }
+}
+
+function processExists(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'EPERM';
   }
 }
 

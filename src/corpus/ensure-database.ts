@@ -1,5 +1,6 @@
 import Database from 'better-sqlite3';
 import { existsSync } from 'node:fs';
+import { codeVersion } from '../code-version.js';
 import { buildDatabase } from './build-database.js';
 import { computeCorpusVersion } from './corpus-version.js';
 
@@ -17,8 +18,12 @@ export function staleReason(options: EnsureOptions): string | undefined {
   try {
     const db = new Database(options.databasePath, { readonly: true, fileMustExist: true });
     try {
-      const row = db.prepare("SELECT value FROM corpus_meta WHERE key = 'corpus_version'").get() as { value: string } | undefined;
-      if (row?.value !== expected) return `built from corpus ${row?.value ?? 'unknown'}, seed is now ${expected}`;
+      const meta = (key: string) => (db.prepare('SELECT value FROM corpus_meta WHERE key = ?').get(key) as { value: string } | undefined)?.value;
+      const built = meta('corpus_version');
+      if (built !== expected) return `built from corpus ${built ?? 'unknown'}, seed is now ${expected}`;
+      // The records' JSON is composed when the database is built, so other code composes other JSON.
+      const builtBy = meta('code_version');
+      if (builtBy !== codeVersion()) return `built by code ${builtBy ?? 'unknown'}, code is now ${codeVersion()}`;
       return undefined;
     } finally {
       db.close();
@@ -28,7 +33,7 @@ export function staleReason(options: EnsureOptions): string | undefined {
   }
 }
 
-/** Builds the database when it is missing, unreadable, or older than the seed. */
+/** Builds the database when it is missing, unreadable, older than the seed, or built by other code. */
 export function ensureDatabase(options: EnsureOptions): boolean {
   const reason = staleReason(options);
   if (!reason) return false;

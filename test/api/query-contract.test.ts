@@ -178,7 +178,7 @@ describe('6. facets', () => {
 });
 
 describe('7. absolute links', () => {
-  const proxied = useApp({ TRUST_PROXY: true });
+  const proxied = useApp({ TRUST_PROXY: 1 });
 
   it('makes links, the Link header and every record link absolute, honouring X-Forwarded-* behind a trusted proxy', async () => {
     const res = await proxied.request().get('/v1/documents?limit=2').set('X-Forwarded-Proto', 'https').set('X-Forwarded-Host', 'corpus.example.org').expect(200);

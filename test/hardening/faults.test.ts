@@ -65,9 +65,10 @@ describe('graceful shutdown', () => {
     await app.listen({ port: 0, host: '127.0.0.1' });
     const { port } = app.server.address() as { port: number };
     let drained: Promise<number> | undefined;
-    app.server.once('request', () => { drained = drainAndClose(app, 5_000); });
     const response = await new Promise<{ status: number; body: string }>((resolve, reject) => {
       httpGet(`http://127.0.0.1:${port}/v1/documents?format=ndjson`, (res) => {
+        // The answer has begun: drain while its body is on the way.
+        drained = drainAndClose(app, { delayMs: 0, graceMs: 5_000 });
         let body = '';
         res.on('data', (chunk) => { body += chunk; });
         res.on('end', () => resolve({ status: res.statusCode ?? 0, body }));

@@ -42,13 +42,13 @@ describe('caching', () => {
     const meta = await get('/v1/meta').expect(200);
     const first = await get('/v1/documents?org=sco').expect(200);
     const etag = first.headers.etag as string;
-    expect(etag).toMatch(new RegExp(`^"${meta.body.corpus_version}-`));
-    expect(first.headers['cache-control']).toBe('public, max-age=300');
+    expect(etag).toMatch(new RegExp(`^W/"${meta.body.corpus_version}-`));
+    expect(first.headers['cache-control']).toBe('public, max-age=300, stale-while-revalidate=3600');
     expect((await get('/v1/documents?org=sco').expect(200)).headers.etag).toBe(etag);
     const notModified = await get('/v1/documents?org=sco').set('If-None-Match', etag);
     expect(notModified.status).toBe(304);
     expect(notModified.text ?? '').toBe('');
-    await get('/v1/documents?org=sco').set('If-None-Match', `W/${etag}, "other"`).expect(304);
+    await get('/v1/documents?org=sco').set('If-None-Match', `"other", ${etag.replace(/^W\//, '')}`).expect(304);
     expect((await get('/v1/documents?org=asean').expect(200)).headers.etag).not.toBe(etag);
     expect((await get('/v1/documents?org=sco').set('Accept', 'text/csv').expect(200)).headers.etag).not.toBe(etag);
   });
