@@ -1,6 +1,6 @@
 import cluster, { type Worker } from 'node:cluster';
 import { availableParallelism } from 'node:os';
-import { loadConfig } from './config.js';
+import { loadConfigOrExit } from './config.js';
 
 /**
  * One server per core on one machine: `node dist/cluster.js` (or `npm run start:cluster`). The
@@ -10,13 +10,7 @@ import { loadConfig } from './config.js';
  * server.ts does; the exit code is the worst of theirs.
  */
 if (cluster.isPrimary) {
-  let config;
-  try {
-    config = loadConfig();
-  } catch (error) {
-    console.error((error as Error).message);
-    process.exit(1);
-  }
+  const config = loadConfigOrExit();
   const count = config.WORKERS || availableParallelism();
   const listened = new WeakSet<Worker>();
   let stopping = false;

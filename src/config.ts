@@ -54,6 +54,16 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
   return parsed.data;
 }
 
+/** For entry points: the configuration, or its problems printed and exit 1. */
+export function loadConfigOrExit(): Config {
+  try {
+    return loadConfig();
+  } catch (error) {
+    console.error((error as Error).message);
+    process.exit(1);
+  }
+}
+
 /** Defaults for tests and tools: the real database, quiet logs, no rate limit. */
 export function testConfig(overrides: Partial<Config> = {}): Config {
   return { ...configSchema.parse({}), LOG_LEVEL: 'silent', RATE_LIMIT_MAX: 0, ...overrides };

@@ -1,5 +1,5 @@
 import { buildApp } from './app.js';
-import { loadConfig } from './config.js';
+import { loadConfigOrExit } from './config.js';
 import { checkDatabase } from './db/check-database.js';
 import { drainAndClose } from './shutdown.js';
 
@@ -8,13 +8,7 @@ import { drainAndClose } from './shutdown.js';
  * SHUTDOWN_DELAY_MS so that probes see it, drain, exit 0. SIGINT (a person at a terminal): the same
  * without the delay.
  */
-let config;
-try {
-  config = loadConfig();
-} catch (error) {
-  console.error((error as Error).message);
-  process.exit(1);
-}
+const config = loadConfigOrExit();
 const problem = checkDatabase(config.DATABASE_PATH);
 if (problem) {
   console.error(`cannot start: ${problem}; rebuild it with: npm run db:build`);
