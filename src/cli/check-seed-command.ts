@@ -1,3 +1,4 @@
+import { existsSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { listSeedFiles } from '../corpus/seed-files.js';
 import { seedFilesAtRef } from '../corpus/seed-at-ref.js';
@@ -5,8 +6,12 @@ import { rawRecords, recordSignature } from '../corpus/seed-records.js';
 import { expectedSourceHash, loadSourceText, SOURCE_HASH_FILE } from '../corpus/source-text.js';
 import { validateSeedFiles, type SeedIssue } from '../corpus/validate-seed.js';
 
-const USAGE = `usage: check-seed [--seed DIR] (--source PATH-OR-URL | --no-quotes) [--base GIT-REF] [--format text|json|github]
+/** Where the thesis sits in this project's workspace: beside the checkout, in the shared folder. */
+export const WORKSPACE_THESIS = '../shared/sources/000_df8979263b835203.txt';
+
+const USAGE = `usage: check-seed [--seed DIR] [--source PATH-OR-URL | --no-quotes] [--base GIT-REF] [--format text|json|github]
   --source     the thesis, a file or an http(s) URL; its sha256 must match seed/${SOURCE_HASH_FILE}
+               (default: $THESIS_SOURCE, else ${WORKSPACE_THESIS} if it exists)
   --no-quotes  check everything but the quotes (local use only: the result is never "OK")
   --base       the git ref the change is made against: a duplicate id is then reported on the new record only`;
 const FORMATS = ['text', 'json', 'github'] as const;
@@ -17,8 +22,16 @@ export interface Output {
   err(line: string): void;
 }
 
+/** Where the thesis is looked for when --source is not given. */
+export interface SourceDefaults {
+  env: NodeJS.ProcessEnv;
+  workspaceThesis: string;
+}
+
 /** Exit 0 clean, 1 problems in the seed, 2 could not run (including: quotes could not be checked). */
-export async function checkSeedCommand(argv: string[], io: Output): Promise<number> {
+export async function checkSeedCommand(
+  argv: string[], io: Output, defaults: SourceDefaults = { env: process.env, workspaceThesis: WORKSPACE_THESIS },
+): Promise<number> {
   let args;
   try {
     args = parseArgs({
@@ -46,8 +59,12 @@ export async function checkSeedCommand(argv: string[], io: Output): Promise<numb
     return 2;
   };
   if (args.source === undefined && !args['no-quotes']) {
-    return cannotRun('the quotes cannot be checked without the thesis: pass --source PATH-OR-URL '
-      + '(in CI, set the repository variable or secret THESIS_SOURCE: see seed/README.md), or --no-quotes to check everything else');
+    args.source = defaultSource(defaults);
+    if (args.source === undefined) {
+      return cannotRun(`the quotes cannot be checked without the thesis: pass --source PATH-OR-URL, set THESIS_SOURCE, or put it at ${defaults.workspaceThesis} `
+        + '(in CI, set the repository variable or secret THESIS_SOURCE: see seed/README.md), or --no-quotes to check everything else');
+    }
+    io.err(`thesis: ${args.source}`);
   }
   if (args.source === '') {
     return cannotRun('THESIS_SOURCE is empty, so the quotes cannot be checked: set the repository variable or secret '
@@ -70,6 +87,11 @@ export async function checkSeedCommand(argv: string[], io: Output): Promise<numb
   const counts = Object.entries(corpus).filter(([, v]) => v.length).map(([k, v]) => `${v.length} ${k}`).join(', ');
   print(io, format, issues, `${files.length} files: ${counts}`, sourceText !== undefined);
   return issues.length ? 1 : 0;
+}
+
+function defaultSource({ env, workspaceThesis }: SourceDefaults): string | undefined {
+  if (env.THESIS_SOURCE) return env.THESIS_SOURCE;
+  return existsSync(workspaceThesis) ? workspaceThesis : undefined;
 }
 
 function print(io: Output, format: Format, issues: SeedIssue[], contents: string, quotesChecked: boolean) {

@@ -9,7 +9,7 @@ import { describe, expect, it } from 'vitest';
 import { listSeedFiles, readSeedFile } from '../../src/corpus/seed-files.js';
 import { rawRecords, recordSignature } from '../../src/corpus/seed-records.js';
 import { validateSeedFiles, type SeedIssue } from '../../src/corpus/validate-seed.js';
-import { checkSeedCommand } from '../../src/cli/check-seed-command.js';
+import { checkSeedCommand, type SourceDefaults } from '../../src/cli/check-seed-command.js';
 import { ROOT, THESIS_PATH } from '../helpers/paths.js';
 
 const BASE = `
@@ -164,10 +164,11 @@ organizations:
 });
 
 describe('seed:check CLI', () => {
-  const cli = async (args: string[]) => {
+  const nowhere = { env: {}, workspaceThesis: '/no/such/thesis.txt' };
+  const cli = async (args: string[], defaults: SourceDefaults = nowhere) => {
     const out: string[] = [];
     const err: string[] = [];
-    const status = await checkSeedCommand(args, { out: (l) => out.push(l), err: (l) => err.push(l) });
+    const status = await checkSeedCommand(args, { out: (l) => out.push(l), err: (l) => err.push(l) }, defaults);
     return { status, stdout: out.join('\n'), stderr: err.join('\n') };
   };
   const THESIS_OK = 'Some text. And here is the thesis line, verbatim.';
@@ -186,7 +187,7 @@ describe('seed:check CLI', () => {
   it('will not run without the thesis, and with --no-quotes never says OK', async () => {
     const none = await cli([]);
     expect(none.status).toBe(2);
-    expect(none.stderr).toMatch(/the quotes cannot be checked without the thesis: pass --source/);
+    expect(none.stderr).toMatch(/the quotes cannot be checked without the thesis: pass --source PATH-OR-URL, set THESIS_SOURCE, or put it at \/no\/such\/thesis.txt/);
     const empty = await cli(['--source', '', '--format', 'github']);
     expect(empty.status).toBe(2);
     expect(empty.stdout).toMatch(/^::error title=Seed check could not run::THESIS_SOURCE is empty/);
@@ -195,6 +196,16 @@ describe('seed:check CLI', () => {
     expect(skipped.stdout).toMatch(/^QUOTES NOT CHECKED \(--no-quotes\): everything else is valid/);
     expect(skipped.stdout).not.toMatch(/OK/);
     expect((await cli(['--no-quotes', '--format', 'github'])).stdout).toMatch(/^::warning title=Seed check::QUOTES NOT CHECKED/);
+  });
+
+  it('without --source, checks against THESIS_SOURCE, else the workspace copy beside the checkout', async () => {
+    const workspace = await cli([], { env: {}, workspaceThesis: THESIS_PATH });
+    expect(workspace.status).toBe(0);
+    expect(workspace.stderr).toBe(`thesis: ${THESIS_PATH}`);
+    expect(workspace.stdout).toMatch(/^seed OK: .*every quote found in the thesis$/m);
+    const fromEnv = await cli([], { env: { THESIS_SOURCE: '/no/such/file' }, workspaceThesis: THESIS_PATH });
+    expect(fromEnv.status).toBe(2);
+    expect(fromEnv.stderr).toMatch(/\/no\/such\/file/);
   });
 
   it('refuses a thesis whose sha256 is not the committed one', async () => {
