@@ -59,8 +59,15 @@ describe('seed-check workflow', () => {
     expect(workflow.concurrency).toEqual({ group: expect.stringContaining('github.event.pull_request.number || github.ref'), 'cancel-in-progress': true });
   });
 
+  it('uses action majors that run on Node 24, as GitHub runners no longer run Node 20 actions', () => {
+    // checkout and setup-node moved their runtime to Node 24 in v5.
+    const majors = steps.filter((s) => s.uses).map((s) => /^actions\/(?:checkout|setup-node)@v(\d+)$/.exec(s.uses!));
+    expect(majors).toHaveLength(2);
+    for (const match of majors) expect(Number(match![1])).toBeGreaterThanOrEqual(5);
+  });
+
   it('installs only the production dependencies, from the lockfile, with an npm cache', () => {
-    expect(steps.find((s) => s.uses?.startsWith('actions/setup-node'))?.with).toMatchObject({ cache: 'npm', 'node-version': 20 });
+    expect(steps.find((s) => s.uses?.startsWith('actions/setup-node'))?.with).toMatchObject({ cache: 'npm', 'node-version': 24 });
     expect(steps.filter((s) => /\bnpm (ci|install)\b/.test(s.run ?? '')).map((s) => s.run)).toEqual(['npm ci --omit=dev --ignore-scripts --no-audit --no-fund']);
   });
 
