@@ -66,6 +66,21 @@ function linked(table: string, column: string): HasValue {
     ? `${r}.id IN (SELECT record_id FROM ${table} WHERE record_kind = ${k} AND ${column} IN ${values})`
     : `EXISTS (SELECT 1 FROM ${table} x WHERE x.record_kind = ${k} AND x.record_id = ${r}.id AND x.${column} IN ${values})`;
 }
+/**
+ * A filter held in a link table of (record_kind, record_id, column): how each kind is tested, the
+ * table that decides between seek and scan, and the facet, labelled from `labels.table` (alias l).
+ */
+function linkTable(table: string, column: string, labels: { table: string; label: string }) {
+  return {
+    has: everyKind(linked(table, column)),
+    link: { table, column },
+    facet: {
+      join: (k: string) => `JOIN ${table} fa ON fa.record_kind = ${k} AND fa.record_id = r.id JOIN ${labels.table} l ON l.id = fa.${column}`,
+      value: `fa.${column}`,
+      label: labels.label,
+    },
+  };
+}
 const ownColumn = (name: string): HasValue => (_k, r, values) => `${r}.${name} IN ${values}`;
 const everyKind = (has: HasValue) => ({ document: has, meeting: has, activity: has });
 
@@ -75,36 +90,21 @@ export const FILTERS = {
     description: 'Organization id; includes its bodies (org=sco also matches RATS records)',
     example: 'sco',
     values: { from: 'corpus', ids: 'organizations', component: 'OrganizationFilter' },
-    has: everyKind(linked('record_organization_ancestors', 'organization_id')),
-    link: { table: 'record_organization_ancestors', column: 'organization_id' },
-    facet: {
-      join: (k) => `JOIN record_organization_ancestors fa ON fa.record_kind = ${k} AND fa.record_id = r.id JOIN organizations o ON o.id = fa.organization_id`,
-      value: 'fa.organization_id', label: 'coalesce(o.abbreviation, o.name)',
-    },
+    ...linkTable('record_organization_ancestors', 'organization_id', { table: 'organizations', label: 'coalesce(l.abbreviation, l.name)' }),
   },
   threat: {
     shape: 'values',
     description: 'Threat id; includes its children (threat=terrorism also matches extremism)',
     example: 'terrorism',
     values: { from: 'corpus', ids: 'threats', component: 'ThreatFilter' },
-    has: everyKind(linked('record_threat_ancestors', 'threat_id')),
-    link: { table: 'record_threat_ancestors', column: 'threat_id' },
-    facet: {
-      join: (k) => `JOIN record_threat_ancestors fa ON fa.record_kind = ${k} AND fa.record_id = r.id JOIN threats t ON t.id = fa.threat_id`,
-      value: 'fa.threat_id', label: 't.name',
-    },
+    ...linkTable('record_threat_ancestors', 'threat_id', { table: 'threats', label: 'l.name' }),
   },
   phase: {
     shape: 'values',
     description: 'Phase id (derived from the date: one phase per periodized organization)',
     example: 'sco-expansion',
     values: { from: 'corpus', ids: 'phases', component: 'PhaseFilter' },
-    has: everyKind(linked('record_phases', 'phase_id')),
-    link: { table: 'record_phases', column: 'phase_id' },
-    facet: {
-      join: (k) => `JOIN record_phases fa ON fa.record_kind = ${k} AND fa.record_id = r.id JOIN phases p ON p.id = fa.phase_id`,
-      value: 'fa.phase_id', label: 'p.name',
-    },
+    ...linkTable('record_phases', 'phase_id', { table: 'phases', label: 'l.name' }),
   },
   type: {
     shape: 'values',
