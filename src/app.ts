@@ -1,7 +1,7 @@
 import fastifyCompress from '@fastify/compress';
 import fastifyCors from '@fastify/cors';
 import fastifyHelmet from '@fastify/helmet';
-import Fastify, { type FastifyInstance } from 'fastify';
+import Fastify, { type FastifyInstance, type FastifyRequest } from 'fastify';
 import type { Server } from 'node:http';
 import { serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
 import { codeVersion } from './code-version.js';
@@ -37,6 +37,13 @@ declare module 'fastify' {
     draining: boolean;
     sockets: ReturnType<typeof trackSockets>;
   }
+  interface FastifyRequest {
+    /**
+     * The origin of every link, ETag and cache key: PUBLIC_URL when set, else the one the client
+     * reached (X-Forwarded-Proto and -Host count when TRUST_PROXY is on).
+     */
+    publicOrigin: string;
+  }
 }
 
 export interface BuildAppOptions {
@@ -70,6 +77,12 @@ export async function buildApp(config: Config, options: BuildAppOptions = {}): P
   app.decorate('corpusMeta', corpusMeta(store));
   app.decorate('draining', false);
   app.decorate('sockets', trackSockets(app.server as Server));
+  const publicUrl = config.PUBLIC_URL;
+  app.decorateRequest('publicOrigin', {
+    getter(this: FastifyRequest) {
+      return publicUrl ?? `${this.protocol}://${this.host}`;
+    },
+  });
   if (!options.store) app.addHook('onClose', async () => store.close());
 
   await app.register(problemPlugin);

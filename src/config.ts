@@ -22,6 +22,23 @@ export const trustProxySchema = z.string().trim().transform((raw, ctx): false | 
   return z.NEVER;
 });
 
+/** An origin the links are built on, such as https://api.example.org: no path, query or fragment. */
+export const publicUrlSchema = z.string().trim().transform((raw, ctx): string | undefined => {
+  if (raw === '') return undefined;
+  let url: URL;
+  try {
+    url = new URL(raw);
+  } catch {
+    ctx.addIssue({ code: 'custom', message: `"${raw}" is not a URL: give the origin clients use, e.g. https://api.example.org` });
+    return z.NEVER;
+  }
+  if (!/^https?:$/.test(url.protocol) || url.pathname !== '/' || url.search || url.hash || url.username) {
+    ctx.addIssue({ code: 'custom', message: `"${raw}" must be an http(s) origin with no path, query or credentials, e.g. https://api.example.org` });
+    return z.NEVER;
+  }
+  return url.origin;
+});
+
 export const configSchema = z.object({
   PORT: z.coerce.number().int().min(0).max(65535).default(3000),
   HOST: z.string().min(1).default('127.0.0.1'),
@@ -33,6 +50,7 @@ export const configSchema = z.object({
   RATE_LIMIT_MAX: z.coerce.number().int().min(0).default(600),
   RATE_LIMIT_WINDOW_MS: z.coerce.number().int().positive().default(60_000),
   TRUST_PROXY: trustProxySchema.default(false),
+  PUBLIC_URL: publicUrlSchema.optional(),
   REQUEST_TIMEOUT_MS: z.coerce.number().int().positive().default(10_000),
   CONNECTION_TIMEOUT_MS: z.coerce.number().int().positive().default(10_000),
   BODY_LIMIT_BYTES: z.coerce.number().int().positive().default(16_384),

@@ -27,9 +27,9 @@ export const etagPlugin = fp(async (app: FastifyInstance, options: EtagOptions) 
   app.addHook('onRequest', async (request, reply) => {
     if (request.method !== 'GET' && request.method !== 'HEAD') return;
     if (request.url.startsWith('/healthz') || request.url.startsWith('/readyz')) return;
-    // Answers carry absolute links, so the origin the client reached selects the tag too.
+    // Answers carry absolute links, so the public origin selects the tag too.
     const negotiates = (request.routeOptions.config as { ownRepresentations?: boolean }).ownRepresentations === true;
-    reply.header('etag', etagOf(`${request.protocol}://${request.host}${request.url}`, negotiates ? request.headers.accept ?? '' : ''));
+    reply.header('etag', etagOf(`${request.publicOrigin}${request.url}`, negotiates ? request.headers.accept ?? '' : ''));
     reply.header('cache-control', CACHE_CONTROL);
     if (negotiates) reply.header('vary', 'Accept');
   });

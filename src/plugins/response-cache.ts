@@ -43,10 +43,10 @@ export const responseCachePlugin = fp(async (app: FastifyInstance, options: Resp
   let bytes = 0;
   app.decorate('responseCache', { stats: () => ({ entries: entries.size, bytes }) });
   if (options.maxBytes <= 0) return;
-  // What selects an answer: the origin the client reached (answers may carry absolute links), the
+  // What selects an answer: the public origin (answers carry absolute links; see app.ts), the
   // URL, Accept, and the Origin header (CORS headers are kept with the answer).
   const keyOf = (request: FastifyRequest) =>
-    `${request.method} ${request.protocol}://${request.host}${request.url}\n${request.headers.accept ?? ''}\n${request.headers.origin ?? ''}`;
+    `${request.method} ${request.publicOrigin}${request.url}\n${request.headers.accept ?? ''}\n${request.headers.origin ?? ''}`;
   const hitFor = new WeakSet<FastifyRequest>();
 
   // Callback style, not async: a miss goes on to the next hook at once, as if this one were absent.

@@ -12,7 +12,7 @@ import { tabular406, tabularContent } from '../schemas/tabular.js';
 import { filterParams } from '../schemas/filter-params.js';
 import { exportParams, nameList, paginationQuery } from '../schemas/query-params.js';
 import { facetCountsSchema, facetRowSchema } from '../schemas/search.js';
-import { baseUrl, listEnvelope, sendTable, toListInput } from './list-support.js';
+import { listEnvelope, sendTable, toListInput } from './list-support.js';
 
 const ALL_FILTERS: FilterName[] = ['org', 'threat', 'phase', 'type', 'year', 'from', 'to', 'meeting', 'series', 'q'];
 
@@ -46,7 +46,7 @@ export const analysisRoutes: FastifyPluginAsyncZod = async (app) => {
       return sendTable(reply, representation, { name: 'timeline', columns: eventColumns, rows: allEvents(app.store, { filters: input.filters, kinds: kind }), bom });
     }
     const result = timeline(app.store, { filters: input.filters, kinds: kind, limit, cursor });
-    const base = baseUrl(request);
+    const base = request.publicOrigin;
     const data = result.events.map((event) => ({ ...event, links: { self: eventUrl(base, event) } }));
     const body = listEnvelope(request, reply, { data, total: result.total, nextCursor: result.nextCursor }, limit);
     return group === 'year' ? { ...body, groups: result.groups } : body;

@@ -11,14 +11,9 @@ export function toListInput(query: { limit: number; cursor?: string; sort?: Sort
   return { filters: present, limit: query.limit, cursor: query.cursor, sort: query.sort ?? (present.q ? 'relevance' : 'date') };
 }
 
-/** The URL a client reached this server by: X-Forwarded-Proto and -Host count when TRUST_PROXY is on. */
-export function baseUrl(request: FastifyRequest): string {
-  return `${request.protocol}://${request.host}`;
-}
-
 /** The list envelope with absolute links; links.next is also sent as an RFC 8288 Link header. */
 export function listEnvelope<T>(request: FastifyRequest, reply: FastifyReply, page: { data: T[]; total: number; nextCursor: string | null }, limit: number) {
-  const self = `${baseUrl(request)}${request.url}`;
+  const self = `${request.publicOrigin}${request.url}`;
   const next = page.nextCursor ? withParam(self, 'cursor', page.nextCursor) : null;
   if (next) reply.header('link', `<${next}>; rel="next"`);
   return { data: page.data, meta: { total: page.total, limit, next_cursor: page.nextCursor }, links: { self, next } };

@@ -8,7 +8,7 @@ import { membersQuery, membersResponseSchema, membershipSchema, organizationDeta
 import { exportParams, jsonOnlyQuery } from '../schemas/query-params.js';
 import { z } from 'zod';
 import { tabular406, tabularContent } from '../schemas/tabular.js';
-import { baseUrl, sendTable } from './list-support.js';
+import { sendTable } from './list-support.js';
 
 export const organizationRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get('/v1/organizations', {
@@ -23,7 +23,7 @@ export const organizationRoutes: FastifyPluginAsyncZod = async (app) => {
     },
   }, async (request, reply) => {
     const { q, bom } = request.query;
-    const base = baseUrl(request);
+    const base = request.publicOrigin;
     const data = listOrganizations(app.store, q).map((o) => ({ ...o, links: { self: `${base}/v1/organizations/${o.id}` } }));
     const representation = request.representation;
     if (representation === 'csv' || representation === 'ndjson') {
@@ -42,7 +42,7 @@ export const organizationRoutes: FastifyPluginAsyncZod = async (app) => {
       querystring: jsonOnlyQuery,
       response: { 200: organizationDetailSchema, ...errorResponses },
     },
-  }, async (request) => ({ ...getOrganization(app.store, request.params.id), links: { self: `${baseUrl(request)}/v1/organizations/${request.params.id}` } }));
+  }, async (request) => ({ ...getOrganization(app.store, request.params.id), links: { self: `${request.publicOrigin}/v1/organizations/${request.params.id}` } }));
 
   app.get('/v1/organizations/:id/members', {
     config: { ownRepresentations: true, representations: ['json', 'csv', 'ndjson'] },

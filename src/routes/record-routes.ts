@@ -12,7 +12,7 @@ import { filterParams } from '../schemas/filter-params.js';
 import { exportParams, jsonOnlyQuery, nameList, paginationQuery } from '../schemas/query-params.js';
 import { sortParam } from '../schemas/records.js';
 import { facetsSchema } from '../schemas/search.js';
-import { baseUrl, listEnvelope, sendTable, toListInput } from './list-support.js';
+import { listEnvelope, sendTable, toListInput } from './list-support.js';
 import { parseFields, pickFields } from './representation.js';
 
 /** What differs between the documents, meetings and activities routes; the rest is shared. */
@@ -103,7 +103,7 @@ export function registerRecordRoutes(app: FastifyInstance, spec: RecordRoutesSpe
     }
     const page = listRecordIds(app.store, spec.kind, input);
     const facetValues = facets.length ? facetCounts(app.store, spec.kind, input.filters, facets) : undefined;
-    const base = baseUrl(request);
+    const base = request.publicOrigin;
     if (fields) {
       const data = items<Record<string, unknown>>(app.store, spec.kind, page.ids)
         .map((item) => ({ ...pickFields(item, fields), links: { self: recordUrl(base, item.id as string) } }));
@@ -132,5 +132,5 @@ export function registerRecordRoutes(app: FastifyInstance, spec: RecordRoutesSpe
   }, async (request, reply) =>
     // Stored already encoded through the detail schema at build time (see corpus/materialize.ts).
     reply.type('application/json; charset=utf-8')
-      .send(withSelfLink(detailString(app.store, spec.kind, request.params.id), recordUrl(baseUrl(request), request.params.id)) as never));
+      .send(withSelfLink(detailString(app.store, spec.kind, request.params.id), recordUrl(request.publicOrigin, request.params.id)) as never));
 }

@@ -8,7 +8,7 @@ import { filterParams } from '../schemas/filter-params.js';
 import { exportParams, nameList, paginationQuery } from '../schemas/query-params.js';
 import { searchHitSchema, searchResponseSchema } from '../schemas/search.js';
 import { tabular406, tabularContent } from '../schemas/tabular.js';
-import { baseUrl, listEnvelope, sendTable, toListInput } from './list-support.js';
+import { listEnvelope, sendTable, toListInput } from './list-support.js';
 
 const PATHS = { document: 'documents', meeting: 'meetings', activity: 'activities', organization: 'organizations' } as const;
 
@@ -49,7 +49,7 @@ export const searchRoutes: FastifyPluginAsyncZod = async (app) => {
       return sendTable(reply, representation, { name: 'search', columns: Object.keys(searchHitSchema.shape).filter((c) => c !== 'links'), rows: allHits(app.store, input), bom });
     }
     const result = search(app.store, { ...input, limit, cursor, facets });
-    const base = baseUrl(request);
+    const base = request.publicOrigin;
     const data = result.hits.map((hit) => ({ ...hit, links: { self: `${base}/v1/${PATHS[hit.kind]}/${hit.id}` } }));
     const body = listEnvelope(request, reply, { data, total: result.total, nextCursor: result.nextCursor }, limit);
     return result.facets ? { ...body, meta: { ...body.meta, facets: result.facets } } : body;

@@ -2,7 +2,6 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { getSeries, listSeries } from '../queries/series.js';
 import { errorResponses, idParams } from '../schemas/common.js';
 import { jsonOnlyQuery } from '../schemas/query-params.js';
-import { baseUrl } from './list-support.js';
 import { seriesDetailSchema, seriesListSchema } from '../schemas/series.js';
 
 export const seriesRoutes: FastifyPluginAsyncZod = async (app) => {
@@ -16,7 +15,7 @@ export const seriesRoutes: FastifyPluginAsyncZod = async (app) => {
       response: { 200: seriesListSchema, 400: errorResponses[400], 406: errorResponses[406], 429: errorResponses[429] },
     },
   }, async (request) => {
-    const base = baseUrl(request);
+    const base = request.publicOrigin;
     return { data: listSeries(app.store).map((series) => ({ ...series, links: { self: `${base}/v1/series/${series.id}` } })) };
   });
 
@@ -30,5 +29,5 @@ export const seriesRoutes: FastifyPluginAsyncZod = async (app) => {
       querystring: jsonOnlyQuery,
       response: { 200: seriesDetailSchema, ...errorResponses },
     },
-  }, async (request) => ({ ...getSeries(app.store, request.params.id), links: { self: `${baseUrl(request)}/v1/series/${request.params.id}` } }));
+  }, async (request) => ({ ...getSeries(app.store, request.params.id), links: { self: `${request.publicOrigin}/v1/series/${request.params.id}` } }));
 };

@@ -204,6 +204,20 @@ describe('7. absolute links', () => {
   });
 });
 
+describe('7b. PUBLIC_URL pins the origin of links', () => {
+  const pinned = useApp({ PUBLIC_URL: 'https://api.example.org', TRUST_PROXY: 1 });
+
+  it('builds every link on PUBLIC_URL whatever Host or X-Forwarded-Host the client sends, with one ETag', async () => {
+    const first = await pinned.request().get('/v1/documents?limit=1').set('X-Forwarded-Host', 'evil.example').expect(200);
+    expect(first.body.links.self).toBe('https://api.example.org/v1/documents?limit=1');
+    expect(first.body.links.next).toMatch(/^https:\/\/api\.example\.org\/v1\/documents\?limit=1&cursor=/);
+    expect(first.body.data[0].links.self).toMatch(/^https:\/\/api\.example\.org\/v1\/documents\/[a-z0-9-]+$/);
+    const second = await pinned.request().get('/v1/documents?limit=1').set('Host', 'other.example').expect(200);
+    expect(second.body.links.self).toBe(first.body.links.self);
+    expect(second.headers.etag).toBe(first.headers.etag);
+  });
+});
+
 describe('8. OpenAPI enums from the corpus', () => {
   it('lists the corpus ids, each also negated, as the enums of org, threat, phase, series and type', async () => {
     const threats = (await get('/v1/threats').expect(200)).body.data.map((t: { id: string }) => t.id);

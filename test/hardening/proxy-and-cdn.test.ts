@@ -93,6 +93,18 @@ describe('rate limit', () => {
   });
 });
 
+describe('PUBLIC_URL', () => {
+  it('takes an http(s) origin and refuses a path, a query or something that is not a URL', () => {
+    expect(loadConfig({}).PUBLIC_URL).toBeUndefined();
+    expect(loadConfig({ PUBLIC_URL: '' }).PUBLIC_URL).toBeUndefined();
+    expect(loadConfig({ PUBLIC_URL: 'https://api.example.org/' }).PUBLIC_URL).toBe('https://api.example.org');
+    expect(loadConfig({ PUBLIC_URL: 'http://localhost:8080' }).PUBLIC_URL).toBe('http://localhost:8080');
+    expect(() => loadConfig({ PUBLIC_URL: 'https://api.example.org/v1' })).toThrow(/PUBLIC_URL: .* must be an http\(s\) origin with no path/);
+    expect(() => loadConfig({ PUBLIC_URL: 'ftp://api.example.org' })).toThrow(/PUBLIC_URL: .* must be an http\(s\) origin/);
+    expect(() => loadConfig({ PUBLIC_URL: 'api.example.org' })).toThrow(/PUBLIC_URL: "api.example.org" is not a URL/);
+  });
+});
+
 describe('TRUST_PROXY', () => {
   it('refuses true, which would let a client choose its own address', () => {
     expect(() => loadConfig({ TRUST_PROXY: 'true' })).toThrow(/TRUST_PROXY: true would trust every X-Forwarded-For hop/);
