@@ -1,10 +1,11 @@
 import type { DocumentSummary } from '../queries/documents.js';
+import { MEDIA_TYPES } from '../schemas/media-types.js';
 
-/** Reference-manager renderings of documents: BibTeX, RIS and CSL-JSON. */
+/** Reference-manager renderings of documents: BibTeX, RIS and CSL-JSON, with their media types. */
 export const CITATION_FORMATS = {
-  bibtex: 'application/x-bibtex',
-  ris: 'application/x-research-info-systems',
-  'csl-json': 'application/vnd.citationstyles.csl+json',
+  bibtex: MEDIA_TYPES.bibtex,
+  ris: MEDIA_TYPES.ris,
+  'csl-json': MEDIA_TYPES['csl-json'],
 } as const;
 export type CitationFormat = keyof typeof CITATION_FORMATS;
 
