@@ -2,7 +2,7 @@ import Database from 'better-sqlite3';
 import { corpusReport, formatSummary } from '../src/corpus/corpus-report.js';
 import {
   ACTIVITY_TYPES, DATE_PRECISIONS, DOCUMENT_TYPES, MEETING_FORMATS, MEETING_TYPES, MEMBERSHIP_STATUSES,
-  ORGANIZATION_KINDS, ORGANIZATION_ROLES, RELATION_TYPES, SOURCE_FACTS,
+  ORGANIZATION_KINDS, RELATION_TYPES, ROLES_OF, SOURCE_FACTS,
 } from '../src/domain/vocabulary.js';
 
 /**
@@ -38,7 +38,8 @@ export const DOC_BLOCKS: DocBlock[] = [
         ['meeting `format`', MEETING_FORMATS],
         ['activity `type`', ACTIVITY_TYPES],
         ['organization `kind`', ORGANIZATION_KINDS],
-        ['`role` of an organization on a record', ORGANIZATION_ROLES],
+        ['`role` of an organization on a document', ROLES_OF.document],
+        ['`role` of an organization on a meeting or an activity', ROLES_OF.meeting],
         ['`relations[].type`', RELATION_TYPES],
         ['membership `status`', MEMBERSHIP_STATUSES],
         ['`date_precision` (and `from_precision`, …)', DATE_PRECISIONS],

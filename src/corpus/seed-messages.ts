@@ -19,6 +19,7 @@ const FIELD_HELP: Record<string, string> = {
   end_date: 'a date in quotes: "YYYY-MM-DD", "YYYY-MM" or "YYYY"',
   founded: 'a date in quotes: "YYYY-MM-DD", "YYYY-MM" or "YYYY"',
   organizations: 'one line per organization, such as - { id: sco, role: issuer }',
+  'organizations.role': 'a document has its issuer, parties and signatories; a meeting or an activity has its host, the body that holds it',
   state: 'the name of the state, such as India',
   description: 'a sentence or two in our own words',
   statement: 'a sentence or two in our own words',
@@ -58,7 +59,8 @@ export function curatorMessage(issue: z.core.$ZodIssue, context: IssueContext): 
     case 'invalid_value': {
       const allowed = issue.values.map(String);
       const near = typeof value === 'string' ? nearest(value, allowed) : [];
-      return `"${String(value)}" is not an allowed value of ${name}${near.length ? `; did you mean ${quotedAlternatives(near)}?` : '.'} Allowed: ${allowed.join(', ')}`;
+      const help = FIELD_HELP[`${String(parent)}.${key}`];
+      return `"${String(value)}" is not an allowed value of ${name}${near.length ? `; did you mean ${quotedAlternatives(near)}?` : '.'} Allowed: ${allowed.join(', ')}${help ? ` (${help})` : ''}`;
     }
     case 'invalid_format':
       if (issue.format === 'url') return `"${String(value)}" is not a full URL: write it with its scheme, such as https://…`;

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import {
   ACTIVITY_TYPES, DATE_PRECISIONS, DOCUMENT_TYPES, MEETING_FORMATS, MEETING_TYPES,
-  MEMBERSHIP_STATUSES, ORGANIZATION_KINDS, ORGANIZATION_ROLES, RELATION_TYPES, SOURCE_FACTS,
+  MEMBERSHIP_STATUSES, ORGANIZATION_KINDS, RELATION_TYPES, ROLES_OF, SOURCE_FACTS,
 } from '../domain/vocabulary.js';
 import { checkPartialDate } from '../domain/partial-date.js';
 
@@ -59,7 +59,7 @@ const datedFields = {
   date_precision: z.enum(DATE_PRECISIONS),
 };
 
-const organizationLink = z.strictObject({ id: slug, role: z.enum(ORGANIZATION_ROLES) });
+const organizationLinks = (kind: keyof typeof ROLES_OF) => z.array(z.strictObject({ id: slug, role: z.enum(ROLES_OF[kind]) }));
 
 export const organizationSchema = z.strictObject({
   id: slug,
@@ -123,7 +123,7 @@ export const documentSchema = z.strictObject({
   ...datedFields,
   period: z.strictObject({ from: year, to: year }).optional(),
   place: nonEmptyText.optional(),
-  organizations: z.array(organizationLink).min(1, 'a document needs at least one organization'),
+  organizations: organizationLinks('document').min(1, 'a document needs at least one organization'),
   threats: z.array(slug).default([]),
   adopted_at: slug.optional(),
   relations: z.array(z.strictObject({ type: z.enum(RELATION_TYPES), target: slug })).default([]),
@@ -145,7 +145,7 @@ export const meetingSchema = z.strictObject({
   end_date: partialDate.optional(),
   place: nonEmptyText.optional(),
   format: z.enum(MEETING_FORMATS).default('in-person'),
-  organizations: z.array(organizationLink).min(1, 'a meeting needs at least one organization'),
+  organizations: organizationLinks('meeting').min(1, 'a meeting needs at least one organization'),
   threats: z.array(slug).default([]),
   url: z.url().optional(),
   source_entries: z.array(z.number().int().positive()).default([]),
@@ -162,7 +162,7 @@ export const activitySchema = z.strictObject({
   ...datedFields,
   end_date: partialDate.optional(),
   place: nonEmptyText.optional(),
-  organizations: z.array(organizationLink).min(1, 'an activity needs at least one organization'),
+  organizations: organizationLinks('activity').min(1, 'an activity needs at least one organization'),
   participants: z.array(nonEmptyText).default([]),
   threats: z.array(slug).default([]),
   url: z.url().optional(),

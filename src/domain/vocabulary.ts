@@ -19,6 +19,16 @@ export const ORGANIZATION_KINDS = [
 
 export const ORGANIZATION_ROLES = ['issuer', 'party', 'signatory', 'counterpart', 'participant', 'host'] as const;
 
+/**
+ * The roles an organization can take on each kind of record: a document is issued, signed or
+ * entered into; a meeting or an activity is held by its host, with participants and counterparts.
+ */
+export const ROLES_OF = {
+  document: ['issuer', 'party', 'signatory', 'counterpart', 'participant'],
+  meeting: ['host', 'participant', 'counterpart'],
+  activity: ['host', 'participant', 'counterpart'],
+} as const satisfies Record<'document' | 'meeting' | 'activity', readonly (typeof ORGANIZATION_ROLES)[number][]>;
+
 export const RELATION_TYPES = ['implements', 'supersedes', 'amends', 'references'] as const;
 
 export const MEMBERSHIP_STATUSES = ['member', 'observer', 'dialogue-partner', 'accession-in-progress'] as const;

@@ -46,7 +46,7 @@ export function linksOf(store: Store, kind: RecordKind, ids: string[]): Map<stri
   const orgs = group(store.statement(`SELECT ro.record_id, o.id, o.name, o.abbreviation, ro.role FROM record_organizations ro
      JOIN organizations o ON o.id = ro.organization_id
      WHERE ro.record_kind = @kind AND ro.record_id IN (SELECT value FROM json_each(@ids))
-     ORDER BY ro.record_id, CASE ro.role WHEN 'issuer' THEN 0 WHEN 'party' THEN 1 WHEN 'signatory' THEN 2 ELSE 3 END, o.id`,
+     ORDER BY ro.record_id, CASE ro.role WHEN 'issuer' THEN 0 WHEN 'host' THEN 0 WHEN 'party' THEN 1 WHEN 'signatory' THEN 2 ELSE 3 END, o.id`,
   ).all(params) as (OrganizationLink & { record_id: string })[]);
   const threats = group(store.statement(`SELECT record_id, threat_id FROM record_threats
      WHERE record_kind = @kind AND record_id IN (SELECT value FROM json_each(@ids)) ORDER BY record_id, threat_id`,

@@ -126,6 +126,14 @@ describe('seed validator', () => {
     ]);
   });
 
+  it('gives a meeting a host, not an issuer, and says which roles each kind takes', () => {
+    const issued = BASE.replace('organizations: [{ id: sco, role: host }]', 'organizations: [{ id: sco, role: issuer }]');
+    expect(problems({ 'base.yaml': issued }, SOURCE)).toEqual([
+      'base.yaml:20: meeting "sco-summit-2002", organizations[0].role: "issuer" is not an allowed value of role. Allowed: host, participant, counterpart '
+        + '(a document has its issuer, parties and signatories; a meeting or an activity has its host, the body that holds it)',
+    ]);
+  });
+
   it('reports YAML syntax errors and unknown sections', () => {
     expect(problems({ 'base.yaml': BASE, 'bad.yaml': 'documents:\n  - id: [unclosed\n' })[0]).toMatch(/^bad\.yaml:\d+: not valid YAML: /);
     expect(problems({ 'base.yaml': BASE, 'extra.yaml': 'treaties: []\n' })).toEqual([
