@@ -12,9 +12,9 @@ import { comparePage } from './compare-page.js';
 import { dataPackageZip } from './data-package.js';
 import { databaseFile, tableRows } from './data.js';
 import { DOWNLOADS, downloadsPage } from './downloads-page.js';
+import { errorPage } from './error-page.js';
 import { homePage } from './home-page.js';
-import { html, type Html } from './html.js';
-import { page } from './layout.js';
+import type { Html } from './html.js';
 import { PLURAL } from './links.js';
 import { organizationPage, organizationsPage } from './organization-page.js';
 import { recordPage } from './record-page.js';
@@ -64,11 +64,7 @@ export async function pageRoutes(app: FastifyInstance) {
     } else {
       request.log.error({ err: error }, 'page failed');
     }
-    const title = status === 404 ? 'Not found' : status < 500 ? 'That request cannot be answered' : 'Server error';
-    return sendHtml(reply, page({
-      title, corpusVersion: app.corpusMeta.corpus_version,
-      body: html`<h1>${title}</h1><p class="error-detail" data-status="${status}">${detail}</p><p><a href="/">Home</a> · <a href="/search">Search</a></p>`,
-    }), status);
+    return sendHtml(reply, errorPage(app.corpusMeta.corpus_version, status, detail), status);
   });
 
   const hidden = { hide: true } as const;

@@ -4,6 +4,7 @@ import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
 import type { z } from 'zod';
 import { slugify } from '../domain/slug.js';
 import { ApiError } from '../errors.js';
+import { errorPage, isApiPath, prefersPage } from '../pages/error-page.js';
 import { validationProblem } from '../routes/validation-problem.js';
 import type { problemSchema } from '../schemas/common.js';
 
@@ -22,10 +23,19 @@ export function problemBody(problem: ProblemInput, instance?: string): Problem {
   return { type: problem.type ?? `${PROBLEM_TYPE_BASE}${slugify(problem.title)}`, ...problem, ...(instance ? { instance } : {}) };
 }
 
-export function sendProblem(request: FastifyRequest, reply: FastifyReply, problem: ProblemInput) {
+/**
+ * The problem as problem+json, or, outside /v1 to a client that prefers HTML (a browser that
+ * followed a link), as a page in the site's layout saying `pageDetail` (the detail by default).
+ */
+export function sendProblem(request: FastifyRequest, reply: FastifyReply, problem: ProblemInput, pageDetail: string = problem.detail) {
   const path = request.url.split('?')[0]!;
+  reply.code(problem.status);
+  if (!isApiPath(path)) reply.header('vary', 'Accept');
+  if (prefersPage(path, request.headers.accept)) {
+    return reply.type('text/html; charset=utf-8').send(errorPage(request.server.corpusMeta.corpus_version, problem.status, pageDetail).text);
+  }
   const body = problemBody(problem, path.length > 200 ? undefined : path);
-  return reply.code(problem.status).type('application/problem+json; charset=utf-8').send(body);
+  return reply.type('application/problem+json; charset=utf-8').send(body);
 }
 
 
@@ -53,9 +63,11 @@ export const problemPlugin = fp(async (app: FastifyInstance) => {
     const path = request.url.split('?')[0]!;
     if (request.method !== 'GET' && request.method !== 'HEAD' && app.findRoute({ method: 'GET', url: path })) {
       reply.header('allow', 'GET, HEAD, OPTIONS');
-      return sendProblem(request, reply, { status: 405, title: 'Method Not Allowed', detail: `${request.method} is not allowed here: this API is read-only`, parameter: 'method' });
+      return sendProblem(request, reply, { status: 405, title: 'Method Not Allowed', detail: `${request.method} is not allowed here: this API is read-only`, parameter: 'method' },
+        `${request.method} is not allowed at ${path.length > 200 ? `${path.slice(0, 200)}…` : path}: this site is read-only; follow a link or send a search instead.`);
     }
-    return sendProblem(request, reply, { status: 404, title: 'Not Found', detail: `no route ${request.method} ${path.length > 200 ? `${path.slice(0, 200)}…` : path}; see /openapi.json` });
+    const shown = path.length > 200 ? `${path.slice(0, 200)}…` : path;
+    return sendProblem(request, reply, { status: 404, title: 'Not Found', detail: `no route ${request.method} ${shown}; see /openapi.json` }, `There is no page at ${shown}.`);
   });
 });
 

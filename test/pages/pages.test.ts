@@ -4,12 +4,14 @@ import { describe, expect, it } from 'vitest';
 import { dataPackage, LEFT_OUT } from '../../src/pages/data-package.js';
 import { citationBlock } from '../../src/pages/evidence.js';
 import { escapeHtml, html, marked } from '../../src/pages/html.js';
-import { useApp } from '../helpers/app.js';
+import { expectProblem, useApp } from '../helpers/app.js';
 import { TEST_DATABASE } from '../helpers/paths.js';
 
 const api = useApp();
 
 const get = (url: string) => api.request().get(url);
+/** What a browser sends when it follows a link. */
+const BROWSER_ACCEPT = 'text/html,application/xhtml+xml,application/xml;q=0.9,image/avif,image/webp,*/*;q=0.8';
 const total = (page: string) => Number(/<span class="total">(\d+)/.exec(page)![1]);
 const hrefs = (page: string, selector: RegExp) => [...page.matchAll(selector)].map((m) => m[1]!.replace(/&amp;/g, '&'));
 
@@ -108,6 +110,39 @@ describe('pages', () => {
     expect(missing.text).toContain('no document with id &quot;no-such-document&quot;');
     expect((await get('/organizations/nope').expect(404)).headers['content-type']).toMatch(/^text\/html/);
     expect((await get('/v1/documents/nope').expect(404)).headers['content-type']).toMatch(/^application\/problem\+json/);
+  });
+
+  it('answers a browser with an HTML 404 page anywhere outside /v1, with the way back; API clients keep problem+json', async () => {
+    const res = await get('/nosuchpage').set('accept', BROWSER_ACCEPT).expect(404);
+    expect(res.headers['content-type']).toBe('text/html; charset=utf-8');
+    expect(res.headers.vary).toMatch(/accept/i);
+    expect(res.text).toContain('<p class="error-detail" data-status="404">There is no page at /nosuchpage.</p>');
+    expect(res.text).toContain('<a href="/">home page</a>');
+    expect(res.text).toMatch(/<form class="search-box" method="get" action="\/search"/);
+    expect(res.text).toContain('<a class="skip" href="#main">');
+    expect([...res.text.matchAll(/<script\b[^>]*>/g)].map((m) => m[0])).toEqual(['<script src="/assets/explorer.js" defer>']);
+    expect((await get('/docs/nosuchpage').set('accept', BROWSER_ACCEPT).expect(404)).headers['content-type']).toMatch(/^text\/html/);
+    const escaped = await get('/%3Cb%3Ex').set('accept', BROWSER_ACCEPT).expect(404);
+    expect(escaped.text).not.toContain('<b>x');
+    for (const accept of [undefined, '*/*', 'application/json', 'application/problem+json', 'text/html;q=0.5,application/json']) {
+      const request = get('/nosuchpage');
+      expectProblem(await (accept ? request.set('accept', accept) : request), 404);
+    }
+    expectProblem(await get('/v1/nosuchpage').set('accept', BROWSER_ACCEPT), 404);
+    expectProblem(await get('/v1').set('accept', BROWSER_ACCEPT), 404);
+    expectProblem(await api.request().post('/readyz').set('accept', BROWSER_ACCEPT), 405, 'method');
+  });
+
+  it('answers a browser with HTML pages for 405 and a malformed URL too, keeping the Allow header', async () => {
+    const post = await api.request().post('/documents').set('accept', BROWSER_ACCEPT).expect(405);
+    expect(post.headers['content-type']).toBe('text/html; charset=utf-8');
+    expect(post.headers.allow).toBe('GET, HEAD, OPTIONS');
+    expect(post.text).toContain('data-status="405">POST is not allowed at /documents');
+    expectProblem(await api.request().post('/documents'), 405, 'method');
+    expectProblem(await api.request().post('/v1/documents').set('accept', BROWSER_ACCEPT), 405, 'method');
+    const malformed = await get('/documents/%E0%A4%A').set('accept', BROWSER_ACCEPT).expect(400);
+    expect(malformed.text).toContain('data-status="400">the URL is not validly percent-encoded');
+    expectProblem(await get('/documents/%E0%A4%A'), 400);
   });
 
   it('reads empty form fields as no filter', async () => {
