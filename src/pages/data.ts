@@ -10,7 +10,7 @@ import { listRecordIds } from '../queries/record-list.js';
 import { search, SEARCH_FACETS, SEARCH_KINDS, type SearchKind } from '../queries/search.js';
 import { parseSearchTerms } from '../queries/search-syntax.js';
 import { listPhases, listThreats } from '../queries/taxonomy.js';
-import { listSeries } from '../queries/series.js';
+import { getSeries, listSeries } from '../queries/series.js';
 import { timeline, TIMELINE_KINDS } from '../queries/timeline.js';
 import { z } from 'zod';
 import { badParameter } from '../errors.js';
@@ -101,6 +101,30 @@ export const corpusMeta = (app: FastifyInstance) => app.corpusMeta;
 /** Each series with the meetings the public record holds and the corpus has, and its known gaps. */
 export const series = (app: FastifyInstance) => app.store.memo('pages|series', () => listSeries(app.store));
 export type SeriesCoverage = ReturnType<typeof series>[number];
+
+type AdoptedDocument = Pick<DocumentSummary, 'id' | 'title' | 'type' | 'date' | 'adopted_at'>;
+
+/**
+ * A series as GET /v1/series/{id} answers it (404 for an unknown id), each meeting with the
+ * documents it adopted, as GET /v1/documents?series={id} lists them.
+ */
+export function seriesDetail(app: FastifyInstance, id: string) {
+  const detail = getSeries(app.store, id);
+  const input = toListInput({ limit: 500 }, parseFilters(app, { series: id }, ['document']));
+  const ids: string[] = [];
+  let cursor: string | undefined;
+  do {
+    const page = listRecordIds(app.store, 'document', { ...input, cursor });
+    ids.push(...page.ids);
+    cursor = page.nextCursor ?? undefined;
+  } while (cursor);
+  const adopted = new Map<string, AdoptedDocument[]>();
+  for (const document of items<AdoptedDocument>(app.store, 'document', ids)) {
+    if (document.adopted_at) (adopted.get(document.adopted_at) ?? adopted.set(document.adopted_at, []).get(document.adopted_at)!).push(document);
+  }
+  return { ...detail, meetings: detail.meetings.map((meeting) => ({ ...meeting, documents: adopted.get(meeting.id) ?? [] })) };
+}
+export type SeriesDetail = ReturnType<typeof seriesDetail>;
 
 export interface TimelineFilters { org?: string; threat?: string; series?: string; from?: string; to?: string; q?: string }
 

@@ -1,5 +1,6 @@
 import type { FastifyInstance } from 'fastify';
 import { scrollTable } from './components.js';
+import { coverageTable } from './series-page.js';
 import { phases, series, threats, type SeriesCoverage } from './data.js';
 import { html, type Html } from './html.js';
 import { page } from './layout.js';
@@ -15,19 +16,13 @@ const COUNT_LABELS: [string, string, string | undefined][] = [
   ['citations', 'citations', undefined],
 ];
 
-const STATUS_TEXT: Record<SeriesCoverage['status'], string> = {
-  complete: 'complete', 'known-gaps': 'complete but for named gaps', incomplete: 'incomplete', 'not-curated': 'no count claimed',
-};
-
 /** Coverage per series, so that a quiet year can be told from a hole in the data. */
 function seriesCoverage(all: SeriesCoverage[]): Html {
   if (!all.length) return html``;
   const span = all[0]!.span;
   return html`<h2 id="coverage">Coverage per series, ${span.from}–${span.to}</h2>
-<p>How many meetings of each series the public record holds for these years, how many the corpus has, and the meetings it cannot settle (listed as gaps, never guessed).</p>
-${scrollTable('Coverage per series', html`<table class="numbers coverage"><thead><tr><th scope="col">Series</th><th scope="col">Body</th><th scope="col">Public record</th><th scope="col">In the corpus</th><th scope="col">Status</th><th scope="col">Known gaps</th></tr></thead><tbody>
-${all.map((s) => html`<tr data-series="${s.id}"><th scope="row"><a href="${hrefWith('/meetings', { series: s.id })}">${s.name}</a></th><td><a href="/organizations/${encodeURIComponent(s.body.id)}">${s.body.name}</a></td><td>${s.expected ?? '—'}</td><td>${s.present}</td><td class="status status-${s.status}">${STATUS_TEXT[s.status]}</td><td>${s.gaps.length ? html`<details><summary>${s.gaps.length}</summary><ul>${s.gaps.map((g) => html`<li>${g.label}: ${g.reason}</li>`)}</ul></details>` : '0'}</td></tr>`)}
-</tbody></table>`)}
+<p>How many meetings of each series the public record holds for these years, how many the corpus has, and the meetings it cannot settle (listed as gaps, never guessed). Each series has a page with its meetings, gaps and sources.</p>
+${coverageTable(all)}
 <p class="meta">The same as JSON: <a href="/v1/series">/v1/series</a>.</p>`;
 }
 

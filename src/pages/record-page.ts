@@ -5,6 +5,7 @@ import { citationList, noteBlock, type Citation } from './evidence.js';
 import { html, type Html } from './html.js';
 import { page } from './layout.js';
 import { hrefWith, PLURAL, recordHref } from './links.js';
+import { seriesHref } from './series-page.js';
 
 type Detail = Record<string, unknown>;
 type Brief = { id: string; title: string; type?: string; document_type?: string; date?: string };
@@ -39,7 +40,7 @@ const FIELD_VIEWS: Record<string, { label: string; view: (value: unknown, kind: 
   end_date: { label: 'Ends', view: (v) => dateText(v as string) },
   period: { label: 'Period covered', view: (v) => { const p = v as { from: number; to: number }; return `${p.from}–${p.to}`; } },
   place: { label: 'Place', view: String },
-  series: { label: 'Series', view: (v, _k, _r, names) => html`<a href="${hrefWith('/meetings', { series: String(v) })}">${names.series.get(String(v)) ?? String(v)}</a> (${html`<a href="${hrefWith('/timeline', { series: String(v) })}">timeline</a>`})` },
+  series: { label: 'Series', view: (v, _k, _r, names) => html`<a href="${seriesHref(String(v))}">${names.series.get(String(v)) ?? String(v)}</a> (<a href="${hrefWith('/meetings', { series: String(v) })}">its meetings</a>, <a href="${hrefWith('/timeline', { series: String(v) })}">timeline</a>)` },
   ordinal: { label: 'Ordinal', view: String },
   format: { label: 'Format', view: String },
   threats: { label: 'Threats', view: (v, kind, _r, names) => html`${list(v).map((t, i) => html`${i ? ', ' : ''}${filterLink(kind, 'threat', t, names.threat.get(t))}`)}` },

@@ -19,6 +19,7 @@ import { PLURAL } from './links.js';
 import { organizationPage, organizationsPage } from './organization-page.js';
 import { recordPage } from './record-page.js';
 import { searchPage } from './search-page.js';
+import { seriesListPage, seriesPage } from './series-page.js';
 import { timelinePage } from './timeline-page.js';
 
 const ASSETS: Record<string, string> = { 'explorer.css': 'text/css; charset=utf-8', 'explorer.js': 'text/javascript; charset=utf-8' };
@@ -84,6 +85,10 @@ export async function pageRoutes(app: FastifyInstance) {
   routes.get('/organizations', { schema: hidden }, async (_request, reply) => sendHtml(reply, organizationsPage(app)));
   routes.get('/organizations/:id', { schema: { ...hidden, params: idParams('x') } }, async (request, reply) =>
     sendHtml(reply, organizationPage(app, request.params.id)));
+
+  routes.get('/series', { schema: hidden }, async (_request, reply) => sendHtml(reply, seriesListPage(app)));
+  routes.get('/series/:id', { schema: { ...hidden, params: idParams('x') } }, async (request, reply) =>
+    sendHtml(reply, seriesPage(app, request.params.id)));
 
   routes.get('/search', { schema: { ...hidden, querystring: searchQuery } }, async (request, reply) =>
     sendHtml(reply, searchPage(app, request.query)));

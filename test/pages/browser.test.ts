@@ -163,6 +163,8 @@ describe.skipIf(!CHROMIUM)('pages in a real browser (chromium)', () => {
     ['timeline', '/timeline'],
     ['compare', '/compare'],
     ['downloads', '/downloads'],
+    ['series list', '/series'],
+    ['series', '/series/ammtc'],
     ['not found', '/nosuchpage', 404],
   ];
 

@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { dataPackage, LEFT_OUT } from '../../src/pages/data-package.js';
 import { citationBlock } from '../../src/pages/evidence.js';
 import { escapeHtml, html, marked } from '../../src/pages/html.js';
+import { gapsSection } from '../../src/pages/series-page.js';
 import { expectProblem, useApp } from '../helpers/app.js';
 import { TEST_DATABASE } from '../helpers/paths.js';
 
@@ -55,6 +56,71 @@ describe('series', () => {
     }
   });
 
+  it('/series lists every series with its body, span, counts, status and gaps, each linked to its page', async () => {
+    const page = (await get('/series').expect(200)).text;
+    const all = (await get('/v1/series').expect(200)).body.data as { id: string; name: string; body: { id: string }; span: { from: number; to: number }; present: number; expected: number | null; status: string; gaps: unknown[] }[];
+    expect(total(page)).toBe(all.length);
+    for (const series of all) {
+      const row = new RegExp(`<tr data-series="${series.id}">.*?</tr>`, 's').exec(page)?.[0];
+      expect(row, series.id).toBeDefined();
+      expect(row).toContain(`<a href="/series/${series.id}">${escapeHtml(series.name)}</a>`);
+      expect(row).toContain(`href="/organizations/${series.body.id}"`);
+      expect(row).toContain(`<td>${series.span.from}–${series.span.to}</td><td>${series.expected ?? '—'}</td><td>${series.present}</td>`);
+      expect(row).toContain(`status-${series.status}`);
+      expect(row).toContain(series.gaps.length ? `<summary>${series.gaps.length}</summary>` : '<td>0</td>');
+    }
+    expect(page).toContain('href="/v1/series"');
+  });
+
+  it('/series/{id} shows its meetings in order with what they adopted, its gaps with reasons and its sources', async () => {
+    const all = (await get('/v1/series').expect(200)).body.data as { id: string; gaps: unknown[]; present: number; sources: unknown[] }[];
+    const withGaps = all.find((s) => s.gaps.length > 0 && s.present > 1 && s.sources.length > 0)!;
+    for (const id of [withGaps.id, 'asean-summit']) {
+      const json = (await get(`/v1/series/${id}`).expect(200)).body;
+      const page = (await get(`/series/${id}`).expect(200)).text;
+      expect(page).toContain(`<h1>${escapeHtml(json.name)}</h1>`);
+      expect(hrefs(page, /<tr data-meeting="([^"]+)">/g)).toEqual(json.meetings.map((m: { id: string }) => m.id));
+      for (const meeting of json.meetings) {
+        const row = new RegExp(`<tr data-meeting="${meeting.id}">.*?</tr>`, 's').exec(page)![0];
+        expect(row).toContain(`<td>${meeting.ordinal ?? '—'}</td><td><time datetime="${meeting.date}">`);
+        expect(row).toContain(`<a href="/meetings/${meeting.id}">${escapeHtml(meeting.title)}</a>`);
+        expect(row).toContain(`<td>${escapeHtml(meeting.place ?? '—')}</td><td>${meeting.format}</td>`);
+      }
+      const adopted = (await get(`/v1/documents?series=${id}&limit=500`).expect(200)).body.data as { id: string; adopted_at: string }[];
+      expect(adopted.length).toBeGreaterThan(0);
+      for (const document of adopted) {
+        expect(new RegExp(`<tr data-meeting="${document.adopted_at}">.*?</tr>`, 's').exec(page)![0]).toContain(`href="/documents/${document.id}"`);
+      }
+      for (const gap of json.gaps) expect(page).toContain(`<strong>${escapeHtml(gap.label)}</strong>`);
+      for (const gap of json.gaps) expect(page).toContain(escapeHtml(gap.reason));
+      for (const source of json.sources.filter((c: { kind: string }) => c.kind === 'public')) {
+        expect(page).toContain(`${escapeHtml(source.publisher)}: <a href="${escapeHtml(source.url)}" rel="external noreferrer">`);
+      }
+      expect(page).toContain(`href="/v1/series/${id}"`);
+      expect(page).toContain(`href="/meetings?series=${id}"`);
+    }
+  });
+
+  it('says how many meetings of an incomplete series are neither present nor named as gaps', () => {
+    const span = { from: 2001, to: 2022 } as const;
+    const gap = { label: '6th meeting', year: 2007, ordinal: 6, count: 2, reason: 'no date <found>' };
+    const incomplete = gapsSection({ expected: 10, present: 5, gaps: [gap], span }).text;
+    expect(incomplete).toContain('<strong>6th meeting</strong> <span class="meta">2007</span> <span class="meta">(2 meetings)</span>: no date &lt;found&gt;');
+    expect(incomplete).toContain('<p class="unsettled">3 more meetings of 2001–2022 are neither in the corpus nor named as a gap.</p>');
+    expect(gapsSection({ expected: 7, present: 5, gaps: [gap], span }).text).not.toContain('unsettled');
+    expect(gapsSection({ expected: null, present: 5, gaps: [], span }).text).toContain('<p>None: no count of the meetings is claimed for this series.</p>');
+  });
+
+  it('an unknown series answers a 404 page naming it; the home and meeting pages link to series pages', async () => {
+    const missing = await get('/series/no-such-series').expect(404);
+    expect(missing.headers['content-type']).toBe('text/html; charset=utf-8');
+    expect(missing.text).toContain('no series with id &quot;no-such-series&quot;');
+    const home = (await get('/').expect(200)).text;
+    expect(home).toMatch(/<tr data-series="asean-summit"><th scope="row"><a href="\/series\/asean-summit">/);
+    const meeting = (await get('/meetings/asean-summit-12').expect(200)).text;
+    expect(/<div data-field="series">.*?<\/div>/s.exec(meeting)![0]).toContain('<a href="/series/asean-summit">');
+  });
+
   it('meetings, documents and the timeline filter by series as the API does', async () => {
     const all = (await get('/v1/series').expect(200)).body.data as { id: string; present: number }[];
     const series = all.find((s) => s.present > 1)!;
@@ -72,7 +138,7 @@ describe('series', () => {
 
 describe('pages', () => {
   const PAGES = ['/', '/documents', '/meetings', '/activities', '/organizations', '/search', '/search?q=drugs', '/documents/sco-charter-2002',
-    '/meetings/asean-summit-12', '/activities/coalition-2003', '/organizations/sco', '/timeline', '/compare', '/downloads'];
+    '/meetings/asean-summit-12', '/activities/coalition-2003', '/organizations/sco', '/timeline', '/compare', '/downloads', '/series', '/series/asean-summit'];
 
   it.each(PAGES)('%s is an HTML page under the strict CSP, with no inline script', async (url) => {
     const res = await get(url).expect(200);
