@@ -1,7 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import { horizontalBarChart } from './charts.js';
 import { scrollTable, select } from './components.js';
-import { comparison, threats, type Comparison } from './data.js';
+import { comparison, documentsPerThreat, threats, type Comparison } from './data.js';
 import { citationList } from './evidence.js';
 import { html, type Html } from './html.js';
 import { page } from './layout.js';
@@ -24,7 +24,8 @@ export function comparePage(app: FastifyInstance, threat: string | undefined): H
   const selected = comparison(app, threat);
   // Each threat after its parent: terrorism, then separatism and extremism.
   const allThreats = [...threats(app)].sort((a, b) => (a.parent ?? a.id).localeCompare(b.parent ?? b.id) || (a.parent ? 1 : 0) - (b.parent ? 1 : 0) || a.id.localeCompare(b.id));
-  const perThreat = allThreats.map((t) => ({ threat: t, sides: comparison(app, t.id).organizations }));
+  const counts = documentsPerThreat(app);
+  const perThreat = allThreats.map((t) => ({ threat: t, sides: selected.organizations.map((side) => ({ id: side.id, document_count: counts.get(side.id)?.get(t.id) ?? 0 })) }));
   const threatName = threat ? allThreats.find((t) => t.id === threat)?.name ?? threat : undefined;
   const sides = selected.organizations;
   const names = sides.map((s) => s.abbreviation ?? s.name);

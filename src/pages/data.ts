@@ -1,7 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import { RECORD_KINDS, type RecordKind } from '../db/schema.js';
 import { renderCitations, type CitationFormat } from '../exports/citation-formats.js';
-import { compare } from '../queries/compare.js';
+import { compare, COMPARED_ORGANIZATIONS } from '../queries/compare.js';
 import type { DocumentSummary } from '../queries/documents.js';
 import { facetCounts, RECORD_FACETS, type FacetValue } from '../queries/facets.js';
 import { getOrganization, listOrganizations } from '../queries/organizations.js';
@@ -72,9 +72,12 @@ export interface SearchPageQuery extends Omit<PageQuery, 'q' | 'type' | 'meeting
   kind?: string;
 }
 
+// Built once: a schema made per request costs its construction and its first-parse compilation every time.
+const searchKinds = nameList('kind', SEARCH_KINDS, SEARCH_KINDS, 'kinds', 'document');
+
 export function searchPage(app: FastifyInstance, query: SearchPageQuery) {
   const { q, kind, limit, cursor, ...rest } = query;
-  const parsedKinds = nameList('kind', SEARCH_KINDS, SEARCH_KINDS, 'kinds', 'document').safeParse(kind);
+  const parsedKinds = searchKinds.safeParse(kind);
   if (!parsedKinds.success) throw badParameter('kind', parsedKinds.error.issues[0]!.message);
   const kinds = parsedKinds.data;
   const { filters } = toListInput({ limit: 1 }, parseFilters(app, rest, RECORD_KINDS));
@@ -143,6 +146,18 @@ export function comparison(app: FastifyInstance, threat: string | undefined) {
   return app.store.memo(`pages|compare|${threat ?? ''}`, () => compare(app.store, filters));
 }
 export type Comparison = ReturnType<typeof comparison>;
+
+/**
+ * Documents of each compared organization (its bodies included) per threat (its sub-threats
+ * included): the threat facet of /v1/documents?org={org}, read from the precomputed counts, the
+ * same numbers as each threat's comparison without computing one per threat.
+ */
+export function documentsPerThreat(app: FastifyInstance): Map<string, Map<string, number>> {
+  return app.store.memo('pages|documents-per-threat', () => new Map(COMPARED_ORGANIZATIONS.map((org) => {
+    const filters = toListInput({ limit: 1 }, parseFilters(app, { org }, ['document'])).filters;
+    return [org, new Map((facetCounts(app.store, 'document', filters, ['threat']).threat ?? []).map((v) => [v.value, v.count]))];
+  })));
+}
 
 /** A dated record as a reference in BibTeX, RIS or CSL-JSON, by the same renderer as /v1/documents/{id}/citation. */
 export function citationOf(record: Record<string, unknown>, format: CitationFormat): string {

@@ -336,6 +336,18 @@ describe('search, timeline and compare pages', () => {
     }
     expect((await get('/compare?threat=nope').expect(400)).text).toContain('unknown threat');
   });
+
+  it('compare counts the documents per threat as each threat\'s own comparison does', async () => {
+    const page = (await get('/compare').expect(200)).text;
+    const threats = (await get('/v1/threats').expect(200)).body.data as { id: string }[];
+    expect(threats.length).toBeGreaterThan(2);
+    for (const threat of threats) {
+      const json = (await get(`/v1/compare?threat=${threat.id}`).expect(200)).body;
+      for (const side of json.organizations) {
+        expect(page, `${side.id} on ${threat.id}`).toContain(`<a href="/documents?org=${side.id}&amp;threat=${threat.id}">${side.document_count}</a>`);
+      }
+    }
+  });
 });
 
 describe('downloads', () => {
