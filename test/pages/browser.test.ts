@@ -117,6 +117,29 @@ describe.skipIf(!CHROMIUM)('pages in a real browser (chromium)', () => {
     await page.screenshot({ path: join(SCREENSHOT_DIR, 'compare.png'), fullPage: false });
   });
 
+  it('from the series list to a series, one of its meetings, and back to the series', async () => {
+    const page = await open('/series');
+    const api = await (await fetch(`${server.url}/v1/series/asean-summit`)).json() as { name: string; meetings: { id: string }[] };
+    await page.locator('tr[data-series="asean-summit"] th a').click();
+    await page.waitForURL(/\/series\/asean-summit$/);
+    expect((await page.locator('h1').textContent())!.trim()).toBe(api.name);
+    expect(await page.locator('tr[data-meeting]').evaluateAll((rows) => rows.map((r) => r.getAttribute('data-meeting')))).toEqual(api.meetings.map((m) => m.id));
+    expect(await page.locator('ul.adopted a').count()).toBeGreaterThan(0);
+    await page.screenshot({ path: join(SCREENSHOT_DIR, 'series.png'), fullPage: false });
+    const meeting = api.meetings.at(-1)!.id;
+    await page.locator(`tr[data-meeting="${meeting}"] a[href="/meetings/${meeting}"]`).click();
+    await page.waitForURL(new RegExp(`/meetings/${meeting}$`));
+    await page.locator('[data-field="series"] a[href="/series/asean-summit"]').click();
+    await page.waitForURL(/\/series\/asean-summit$/);
+  });
+
+  it('an unknown address shows a 404 page with the way back', async () => {
+    const page = await open('/no/such/page', 1280, 404);
+    expect((await page.locator('h1').textContent())!.trim()).toBe('Not found');
+    await page.locator('main a[href="/"]').click();
+    await page.waitForURL(`${server.url}/`);
+  });
+
   it('the download links return files that open', async () => {
     const page = await open('/downloads');
     const [sqliteDownload] = await Promise.all([page.waitForEvent('download'), page.locator('a[href="/downloads/corpus.sqlite"]').click()]);
