@@ -1,7 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import { ACTIVITY_TYPES, DOCUMENT_TYPES, MEETING_TYPES } from '../domain/vocabulary.js';
 import { facetPanel, input, select } from './components.js';
-import { listPage, organizations, phases, RECORD_FACETS, series, threats, type PageQuery, type RecordKind } from './data.js';
+import { listPage, organizations, phases, RECORD_FACETS, seriesNames, threats, type PageQuery, type RecordKind } from './data.js';
 import { html, type Html } from './html.js';
 import { page } from './layout.js';
 import { hrefWith, PLURAL, type Params } from './links.js';
@@ -44,7 +44,7 @@ ${select('type', 'Type', BROWSE_TYPES[kind], query.type)}
 ${input('year', 'Year', query.year, { inputmode: 'numeric', pattern: '[0-9]{4}' })}
 ${input('from', 'From', query.from, { placeholder: 'YYYY[-MM[-DD]]' })}
 ${input('to', 'To', query.to, { placeholder: 'YYYY[-MM[-DD]]' })}
-${kind !== 'activity' ? select('series', kind === 'document' ? 'Adopted in the series' : 'Series', series(app).map((s) => ({ value: s.id, label: s.name })), query.series) : ''}
+${kind !== 'activity' ? select('series', kind === 'document' ? 'Adopted in the series' : 'Series', seriesNames(app).map((s) => ({ value: s.id, label: s.name })), query.series) : ''}
 ${kind === 'document' ? input('meeting', 'Adopted at (meeting id)', query.meeting) : ''}
 ${select('sort', 'Sort', Object.entries(SORT_LABELS).map(([value, label]) => ({ value, label })), query.sort)}
 <div class="actions"><button type="submit">Apply</button> <a href="${path}">Clear all</a></div>

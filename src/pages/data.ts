@@ -10,7 +10,7 @@ import { listRecordIds } from '../queries/record-list.js';
 import { search, SEARCH_FACETS, SEARCH_KINDS, type SearchKind } from '../queries/search.js';
 import { parseSearchTerms } from '../queries/search-syntax.js';
 import { listPhases, listThreats } from '../queries/taxonomy.js';
-import { getSeries, listSeries } from '../queries/series.js';
+import { getSeries, listSeries, listSeriesNames } from '../queries/series.js';
 import { timeline, TIMELINE_KINDS } from '../queries/timeline.js';
 import { z } from 'zod';
 import { badParameter } from '../errors.js';
@@ -104,6 +104,8 @@ export const corpusMeta = (app: FastifyInstance) => app.corpusMeta;
 /** Each series with the meetings the public record holds and the corpus has, and its known gaps. */
 export const series = (app: FastifyInstance) => app.store.memo('pages|series', () => listSeries(app.store));
 export type SeriesCoverage = ReturnType<typeof series>[number];
+/** Each series' id and name, for forms and labels, without the coverage `series` computes. */
+export const seriesNames = (app: FastifyInstance) => app.store.memo('pages|series-names', () => listSeriesNames(app.store));
 
 type AdoptedDocument = Pick<DocumentSummary, 'id' | 'title' | 'type' | 'date' | 'adopted_at'>;
 

@@ -1,6 +1,6 @@
 import type { FastifyInstance } from 'fastify';
 import { dateText, scrollTable } from './components.js';
-import { citationOf, phases, recordDetail, series, threats, type RecordKind } from './data.js';
+import { citationOf, phases, recordDetail, seriesNames, threats, type RecordKind } from './data.js';
 import { citationList, noteBlock, type Citation } from './evidence.js';
 import { html, type Html } from './html.js';
 import { page } from './layout.js';
@@ -26,7 +26,7 @@ export function namesOf(app: FastifyInstance): Names {
   return app.store.memo('pages|names', () => ({
     threat: new Map(threats(app).map((t) => [t.id, t.name])),
     phase: new Map(phases(app).map((p) => [p.id, `${p.organization.toUpperCase()}: ${p.name}`])),
-    series: new Map(series(app).map((s) => [s.id, s.name])),
+    series: new Map(seriesNames(app).map((s) => [s.id, s.name])),
   }));
 }
 

@@ -1,7 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import { yearBarChart, type Band } from './charts.js';
 import { input, scrollTable, select } from './components.js';
-import { organizations, phases, series as allSeries, threats, timelineEvents, type RecordKind, type TimelineFilters } from './data.js';
+import { organizations, phases, seriesNames, threats, timelineEvents, type RecordKind, type TimelineFilters } from './data.js';
 import { html, type Html } from './html.js';
 import { page } from './layout.js';
 import { hrefWith } from './links.js';
@@ -42,12 +42,12 @@ export function timelinePage(app: FastifyInstance, filters: TimelineFilters): Ht
   const bands: Band[] = phases(app).filter((p) => p.organization === 'sco' || p.organization === 'asean')
     .map((p) => ({ label: p.name, from: p.start_year, to: p.end_year, row: p.organization === 'sco' ? 0 : 1 }));
   const threatName = filters.threat ? threats(app).find((t) => t.id === filters.threat)?.name : undefined;
-  const scope = [threatName ? `on ${threatName.toLowerCase()}` : '', filters.org ? `of ${filters.org.toUpperCase()}` : '', filters.q ? `matching “${filters.q}”` : '', filters.series ? `in the series ${allSeries(app).find((s) => s.id === filters.series)?.name ?? filters.series}` : ''].filter(Boolean).join(' ');
+  const scope = [threatName ? `on ${threatName.toLowerCase()}` : '', filters.org ? `of ${filters.org.toUpperCase()}` : '', filters.q ? `matching “${filters.q}”` : '', filters.series ? `in the series ${seriesNames(app).find((s) => s.id === filters.series)?.name ?? filters.series}` : ''].filter(Boolean).join(' ');
   const api = hrefWith('/v1/timeline', { ...filters, kind: 'document,meeting,activity', group: 'year', limit: 500 });
   const body = html`<h1>Timeline <span class="total">${total} records${scope ? ` ${scope}` : ''}</span></h1>
 <form class="filters" method="get" action="/timeline" aria-label="Filter the timeline">
 ${select('threat', 'Threat', threats(app).map((t) => ({ value: t.id, label: t.name })), filters.threat)}
-${select('series', 'Series', allSeries(app).map((s) => ({ value: s.id, label: s.name })), filters.series)}
+${select('series', 'Series', seriesNames(app).map((s) => ({ value: s.id, label: s.name })), filters.series)}
 ${select('org', 'Organization', organizations(app).map((o) => ({ value: o.id, label: o.abbreviation ?? o.name })), filters.org)}
 ${input('q', 'Words', filters.q, { type: 'search' })}
 ${input('from', 'From', filters.from, { placeholder: 'YYYY' })}

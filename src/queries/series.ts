@@ -59,6 +59,11 @@ function meetingsBySeries(store: Store): Map<string, SeriesMeetingRow[]> {
   return map;
 }
 
+/** Each series' id and name, for labels and choices: nothing counted, no sources read. */
+export function listSeriesNames(store: Store): { id: string; name: string }[] {
+  return store.statement<{ id: string; name: string }>('SELECT id, name FROM series ORDER BY id').all();
+}
+
 export function listSeries(store: Store) {
   const meetings = meetingsBySeries(store);
   return seriesRows(store).map((row) => shape(store, row, meetings.get(row.id) ?? []));
