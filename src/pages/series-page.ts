@@ -30,7 +30,7 @@ ${coverageTable(all)}
   return page({ title: 'Meeting series', corpusVersion: app.corpusMeta.corpus_version, body, alternates: [{ href: '/v1/series', type: 'application/json', title: 'JSON' }] });
 }
 
-function meetingsTable(s: SeriesDetail): Html {
+export function meetingsTable(s: Pick<SeriesDetail, 'meetings' | 'span'>): Html {
   if (!s.meetings.length) return html`<p>The corpus has no meeting of this series.</p>`;
   return scrollTable('Meetings of the series', html`<table class="meetings"><thead><tr><th scope="col">No.</th><th scope="col">Date</th><th scope="col">Meeting</th><th scope="col">Place</th><th scope="col">Format</th><th scope="col">Documents adopted</th></tr></thead><tbody>
 ${s.meetings.map((m) => {

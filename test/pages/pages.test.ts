@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { dataPackage, LEFT_OUT } from '../../src/pages/data-package.js';
 import { citationBlock } from '../../src/pages/evidence.js';
 import { escapeHtml, html, marked } from '../../src/pages/html.js';
-import { gapsSection } from '../../src/pages/series-page.js';
+import { gapsSection, meetingsTable } from '../../src/pages/series-page.js';
 import { expectProblem, useApp } from '../helpers/app.js';
 import { TEST_DATABASE } from '../helpers/paths.js';
 
@@ -111,6 +111,13 @@ describe('series', () => {
     expect(gapsSection({ expected: null, present: 5, gaps: [], span }).text).toContain('<p>None: no count of the meetings is claimed for this series.</p>');
   });
 
+  it('marks a meeting outside the counted span as not counted', () => {
+    const meeting = (id: string, date: string) => ({ id, title: id, ordinal: null, date, place: null, format: 'virtual', documents: [] });
+    const table = meetingsTable({ span: { from: 2001, to: 2022 }, meetings: [meeting('in-span', '2022-09-21'), meeting('after', '2023-08-22')] }).text;
+    expect(/<tr data-meeting="in-span">.*?<\/tr>/s.exec(table)![0]).not.toContain('not counted');
+    expect(/<tr data-meeting="after">.*?<\/tr>/s.exec(table)![0]).toContain('(outside 2001–2022, not counted)');
+  });
+
   it('an unknown series answers a 404 page naming it; the home and meeting pages link to series pages', async () => {
     const missing = await get('/series/no-such-series').expect(404);
     expect(missing.headers['content-type']).toBe('text/html; charset=utf-8');
@@ -182,6 +189,8 @@ describe('pages', () => {
     const res = await get('/nosuchpage').set('accept', BROWSER_ACCEPT).expect(404);
     expect(res.headers['content-type']).toBe('text/html; charset=utf-8');
     expect(res.headers.vary).toMatch(/accept/i);
+    expect(res.headers['content-security-policy']).toMatch(/script-src 'self'/);
+    expect(res.headers['cache-control']).toBe('no-store');
     expect(res.text).toContain('<p class="error-detail" data-status="404">There is no page at /nosuchpage.</p>');
     expect(res.text).toContain('<a href="/">home page</a>');
     expect(res.text).toMatch(/<form class="search-box" method="get" action="\/search"/);
