@@ -3,7 +3,7 @@ import { html, type Html } from './html.js';
 export interface PageShell {
   title: string;
   /** The nav entry to mark as current. */
-  section?: 'home' | 'documents' | 'meetings' | 'activities' | 'search' | 'timeline' | 'compare' | 'downloads' | 'organizations';
+  section?: 'home' | 'documents' | 'meetings' | 'activities' | 'search' | 'timeline' | 'compare' | 'downloads' | 'organizations' | 'series';
   corpusVersion: string;
   /** Alternate machine-readable representations of what the page shows. */
   alternates?: { href: string; type: string; title: string }[];
@@ -16,6 +16,7 @@ const NAV: [NonNullable<PageShell['section']>, string, string][] = [
   ['meetings', '/meetings', 'Meetings'],
   ['activities', '/activities', 'Activities'],
   ['organizations', '/organizations', 'Organizations'],
+  ['series', '/series', 'Series'],
   ['search', '/search', 'Search'],
   ['timeline', '/timeline', 'Timeline'],
   ['compare', '/compare', 'Compare'],

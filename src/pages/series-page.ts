@@ -27,7 +27,7 @@ export function seriesListPage(app: FastifyInstance): Html {
 <p>Each series of meetings, with how many meetings the public record holds for the corpus years, how many the corpus has, and the meetings the record cannot settle (named as gaps, never guessed), so that a quiet year can be told from a hole in the data.</p>
 ${coverageTable(all)}
 <p class="json-link">This list as <a href="/v1/series" type="application/json">JSON</a>.</p>`;
-  return page({ title: 'Meeting series', corpusVersion: app.corpusMeta.corpus_version, body, alternates: [{ href: '/v1/series', type: 'application/json', title: 'JSON' }] });
+  return page({ title: 'Meeting series', section: 'series', corpusVersion: app.corpusMeta.corpus_version, body, alternates: [{ href: '/v1/series', type: 'application/json', title: 'JSON' }] });
 }
 
 export function meetingsTable(s: Pick<SeriesDetail, 'meetings' | 'span'>): Html {
@@ -73,5 +73,5 @@ ${s.expected_basis ? html`<p data-field="expected_basis">${s.expected_basis}</p>
 ${citationList(s.sources)}</section>
 <p class="json-link">This series as <a href="${json}" type="application/json">JSON</a>.</p>
 </article>`;
-  return page({ title: s.name, corpusVersion: app.corpusMeta.corpus_version, body, alternates: [{ href: json, type: 'application/json', title: 'JSON' }] });
+  return page({ title: s.name, section: 'series', corpusVersion: app.corpusMeta.corpus_version, body, alternates: [{ href: json, type: 'application/json', title: 'JSON' }] });
 }

@@ -58,6 +58,7 @@ describe('series', () => {
 
   it('/series lists every series with its body, span, counts, status and gaps, each linked to its page', async () => {
     const page = (await get('/series').expect(200)).text;
+    expect(page).toContain('<a href="/series" aria-current="page">Series</a>');
     const all = (await get('/v1/series').expect(200)).body.data as { id: string; name: string; body: { id: string }; span: { from: number; to: number }; present: number; expected: number | null; status: string; gaps: unknown[] }[];
     expect(total(page)).toBe(all.length);
     for (const series of all) {
