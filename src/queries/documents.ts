@@ -36,17 +36,17 @@ export function composeDocumentDetail(store: Store, id: string) {
 }
 
 export function meetingBrief(store: Store, id: string) {
-  return store.statement('SELECT id, title, date, date_precision, place FROM meetings WHERE id = @id').get({ id }) as
-    { id: string; title: string; date: string; date_precision: string; place: string | null } | undefined ?? null;
+  return store.statement<{ id: string; title: string; date: string; date_precision: string; place: string | null }>(
+    'SELECT id, title, date, date_precision, place FROM meetings WHERE id = @id').get({ id }) ?? null;
 }
 
 /** Typed relations in both directions: outgoing as written in the seed, incoming from other documents. */
 export function relationsOf(store: Store, id: string) {
-  return store.statement(`SELECT dr.type, 'outgoing' AS direction, d.id, d.title, d.type AS document_type, d.date
+  return store.statement<{ type: string; direction: 'outgoing' | 'incoming'; id: string; title: string; document_type: string; date: string }>(`SELECT dr.type, 'outgoing' AS direction, d.id, d.title, d.type AS document_type, d.date
        FROM document_relations dr JOIN documents d ON d.id = dr.target_id WHERE dr.source_id = @id
      UNION ALL
      SELECT dr.type, 'incoming' AS direction, d.id, d.title, d.type AS document_type, d.date
        FROM document_relations dr JOIN documents d ON d.id = dr.source_id WHERE dr.target_id = @id
      ORDER BY direction DESC, date, id`,
-  ).all({ id }) as { type: string; direction: 'outgoing' | 'incoming'; id: string; title: string; document_type: string; date: string }[];
+  ).all({ id });
 }

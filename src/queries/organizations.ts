@@ -24,7 +24,7 @@ function shape(row: typeof t.organizations.$inferSelect) {
 
 export function listOrganizations(store: Store, match?: string) {
   if (match === undefined) return store.db.select().from(t.organizations).orderBy(asc(t.organizations.id)).all().map(shape);
-  const ids = new Set((store.statement("SELECT id FROM search_index WHERE search_index MATCH @match AND kind = 'organization'").all({ match }) as { id: string }[]).map((r) => r.id));
+  const ids = new Set(store.statement<{ id: string }>("SELECT id FROM search_index WHERE search_index MATCH @match AND kind = 'organization'").all({ match }).map((r) => r.id));
   return store.db.select().from(t.organizations).orderBy(asc(t.organizations.id)).all().filter((o) => ids.has(o.id)).map(shape);
 }
 
@@ -57,9 +57,9 @@ const shapeMembership = (m: MembershipRow) => ({
 export type Membership = ReturnType<typeof shapeMembership>;
 
 export function membershipsOf(store: Store, organizationId: string): Membership[] {
-  return (store.statement(`SELECT id, state, status, from_date, from_precision, to_date, to_precision, note FROM memberships
+  return store.statement<MembershipRow>(`SELECT id, state, status, from_date, from_precision, to_date, to_precision, note FROM memberships
      WHERE organization_id = @organizationId ORDER BY from_start, state, status`,
-  ).all({ organizationId }) as MembershipRow[]).map(shapeMembership);
+  ).all({ organizationId }).map(shapeMembership);
 }
 
 /**
@@ -68,10 +68,10 @@ export function membershipsOf(store: Store, organizationId: string): Membership[
  * counts from the first day of it, and such a `to` to the last day of it.
  */
 export function membersOn(store: Store, organizationId: string, on: string, status: string | undefined): Membership[] {
-  return (store.statement(`SELECT id, state, status, from_date, from_precision, to_date, to_precision, note FROM memberships
+  return store.statement<MembershipRow>(`SELECT id, state, status, from_date, from_precision, to_date, to_precision, note FROM memberships
      WHERE organization_id = @organizationId AND from_start <= @on AND (to_end IS NULL OR to_end >= @on)
      ${status ? 'AND status = @status' : ''} ORDER BY status, state`,
-  ).all({ organizationId, on, status }) as MembershipRow[]).map(shapeMembership);
+  ).all({ organizationId, on, status }).map(shapeMembership);
 }
 
 export function characterizationsOf(store: Store, organizationId: string) {

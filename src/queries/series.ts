@@ -45,15 +45,15 @@ function shape(store: Store, row: SeriesRow, meetings: SeriesMeetingRow[]) {
 }
 
 function seriesRows(store: Store, id?: string): SeriesRow[] {
-  return store.statement(`SELECT s.id, s.name, s.body_id, o.name AS body_name, s.numbered, s.expected, s.expected_basis, s.gaps
+  return store.statement<SeriesRow>(`SELECT s.id, s.name, s.body_id, o.name AS body_name, s.numbered, s.expected, s.expected_basis, s.gaps
      FROM series s JOIN organizations o ON o.id = s.body_id ${id === undefined ? '' : 'WHERE s.id = @id'} ORDER BY s.id`,
-  ).all(id === undefined ? {} : { id }) as SeriesRow[];
+  ).all(id === undefined ? {} : { id });
 }
 
 function meetingsBySeries(store: Store): Map<string, SeriesMeetingRow[]> {
-  const rows = store.statement(`SELECT series_id, id, title, ordinal, date, year, place, format FROM meetings
+  const rows = store.statement<SeriesMeetingRow>(`SELECT series_id, id, title, ordinal, date, year, place, format FROM meetings
      WHERE series_id IS NOT NULL ORDER BY series_id, date_start, id`,
-  ).all() as SeriesMeetingRow[];
+  ).all();
   const map = new Map<string, SeriesMeetingRow[]>();
   for (const row of rows) (map.get(row.series_id) ?? map.set(row.series_id, []).get(row.series_id)!).push(row);
   return map;
