@@ -92,7 +92,11 @@ async function prepareDatabase(): Promise<{ path: string; count: number }> {
   const path = count ? `.tmp/bench/synthetic-${count}-${version}.sqlite` : `.tmp/bench/corpus-${version}.sqlite`;
   if (existsSync(path)) return { path, count };
   const started = performance.now();
-  writeDatabase(count ? syntheticCorpus(seed.corpus, count) : seed.corpus, count ? `synthetic-${count}-${version}` : version, { migrationsDir: 'migrations', outFile: path });
+  // A build of 100,000 documents takes a minute or more: each phase, with its counts and the time
+  // since the start, on stderr, leaving stdout to the results.
+  const log = (line: string) => console.error(`build ${((performance.now() - started) / 1000).toFixed(1).padStart(6)} s: ${line}`);
+  log(count ? `generating ${count} synthetic documents` : 'building the real corpus');
+  writeDatabase(count ? syntheticCorpus(seed.corpus, count) : seed.corpus, count ? `synthetic-${count}-${version}` : version, { migrationsDir: 'migrations', outFile: path, log });
   if (count) console.log(`built a synthetic corpus of ${count} generated + ${seed.corpus.documents.length} real documents in ${Math.round(performance.now() - started)} ms`);
   return { path, count };
 }

@@ -11,6 +11,7 @@ import { ancestorsOf, phasesOf, type PhaseSpan } from '../domain/phase-of.js';
 import { SEARCH_ROWID_BASE } from '../domain/search-rowids.js';
 import { computeCorpusVersion, latestMigrationTag } from './corpus-version.js';
 import { materializeRecordJson } from './materialize.js';
+import { every } from './progress.js';
 import { buildRecordCounts } from './record-counts.js';
 import { buildSearchPostings } from './search-postings.js';
 import type { Citation, PublicSource, SeedActivity, SeedDocument, SeedMeeting } from './seed-schema.js';
@@ -82,9 +83,10 @@ export function writeDatabase(corpus: SeedCorpus, corpusVersion: string, options
     let counts: Record<string, number> = {};
     db.transaction(() => {
       counts = loadCorpus(db, sqlite, corpus, log);
-      log(`counts per organization, threat, phase, type and year: ${buildRecordCounts(sqlite)} cells`);
+      log('counting records per organization, threat, phase, type and year');
+      log(`record counts: ${buildRecordCounts(sqlite)} cells`);
       log('composing each record\'s JSON representation');
-      materializeRecordJson(sqlite);
+      materializeRecordJson(sqlite, log);
       writeMeta(db, {
         corpus_version: corpusVersion,
         code_version: codeVersion(),
@@ -94,8 +96,10 @@ export function writeDatabase(corpus: SeedCorpus, corpusVersion: string, options
       });
       options.beforeCommit?.();
     });
+    log('checking foreign keys');
     const violations = sqlite.pragma('foreign_key_check') as unknown[];
     if (violations.length) throw new Error(`foreign key check failed: ${JSON.stringify(violations.slice(0, 3))}`);
+    log('gathering statistics for the query planner (ANALYZE)');
     sqlite.exec('ANALYZE');
     sqlite.close();
     try {
@@ -139,6 +143,7 @@ function writeMeta(db: Db, values: Record<string, string>) {
 }
 
 function loadCorpus(db: Db, sqlite: Database.Database, corpus: SeedCorpus, log: (line: string) => void): Record<string, number> {
+  log('loading organizations, series, threats, phases, memberships and characterizations');
   const organizations = corpus.organizations.map((o) => o.record);
   const parentOf = new Map(organizations.map((o) => [o.id, o.parent]));
   const threatParentOf = new Map(corpus.threats.map((t) => [t.record.id, t.record.parent]));
@@ -195,39 +200,47 @@ function loadCorpus(db: Db, sqlite: Database.Database, corpus: SeedCorpus, log: 
     const { start, end } = dateBounds(r.date);
     return { date: r.date, datePrecision: r.date_precision, dateStart: start, dateEnd: end, year: yearOf(r.date) };
   };
-  const linkRecord = (kind: RecordKind, r: SeedDocument | SeedMeeting | SeedActivity, threats = r.threats) => {
-    insertMany(db, schema.recordOrganizations, dedupe(r.organizations.map((o) => ({ recordKind: kind, recordId: r.id, organizationId: o.id, role: o.role }))));
-    insertMany(db, schema.recordThreats, [...new Set(threats)].map((threatId) => ({ recordKind: kind, recordId: r.id, threatId })));
-    const orgsWithAncestors = r.organizations.flatMap((o) => ancestorsOf(o.id, parentOf));
-    insertMany(db, schema.recordPhases, phasesOf(r.date, orgsWithAncestors, phaseSpans).map((phaseId) => ({ recordKind: kind, recordId: r.id, phaseId })));
-    insertCitations(db, kind, r.id, r);
+  // The links and citations of all records of a kind go in 100 rows to a statement: a few
+  // statements per record made up most of the load at 100,000 documents.
+  const linkRecords = <R extends SeedDocument | SeedMeeting | SeedActivity>(kind: RecordKind, records: R[], threatsOf: (r: R) => string[] = (r) => r.threats) => {
+    insertMany(db, schema.recordOrganizations, records.flatMap((r) => dedupe(r.organizations.map((o) => ({ recordKind: kind, recordId: r.id, organizationId: o.id, role: o.role })))));
+    insertMany(db, schema.recordThreats, records.flatMap((r) => [...new Set(threatsOf(r))].map((threatId) => ({ recordKind: kind, recordId: r.id, threatId }))));
+    insertMany(db, schema.recordPhases, records.flatMap((r) => phasesOf(r.date, r.organizations.flatMap((o) => ancestorsOf(o.id, parentOf)), phaseSpans)
+      .map((phaseId) => ({ recordKind: kind, recordId: r.id, phaseId }))));
+    insertMany(db, schema.citations, records.flatMap((r) => citationRows(kind, r.id, r)));
   };
 
   const meetings = corpus.meetings.map((m) => m.record);
+  log(`loading ${meetings.length} meetings`);
   insertMany(db, schema.meetings, meetings.map((m) => ({
     id: m.id, title: m.title, aliases: m.aliases, seriesId: m.series, ordinal: m.ordinal, type: m.type, ...dated(m),
     endDate: m.end_date, place: m.place, format: m.format, url: m.url, sourceEntries: m.source_entries,
     summary: m.summary, note: m.note,
   })));
   const documents = corpus.documents.map((d) => d.record);
-  meetings.forEach((m) => linkRecord('meeting', m, meetingThreats(m, documents)));
+  const adoptedThreats = threatsAdoptedAt(documents);
+  linkRecords('meeting', meetings, (m) => [...m.threats, ...(adoptedThreats.get(m.id) ?? [])]);
 
+  log(`loading ${documents.length} documents`);
   insertMany(db, schema.documents, documents.map((d) => ({
     id: d.id, title: d.title, abbreviation: d.abbreviation, aliases: d.aliases, type: d.type, ...dated(d),
     periodFrom: d.period?.from, periodTo: d.period?.to, place: d.place, adoptedAt: d.adopted_at, url: d.url,
     sourceEntries: d.source_entries, summary: d.summary, note: d.note,
   })));
-  documents.forEach((d) => linkRecord('document', d));
+  log(`linking ${documents.length} documents to their organizations, threats, phases and citations`);
+  linkRecords('document', documents);
   insertMany(db, schema.documentRelations, documents.flatMap((d) =>
     dedupe(d.relations.map((r) => ({ sourceId: d.id, type: r.type, targetId: r.target })))));
 
   const activities = corpus.activities.map((a) => a.record);
+  log(`loading ${activities.length} activities`);
   insertMany(db, schema.activities, activities.map((a) => ({
     id: a.id, title: a.title, aliases: a.aliases, type: a.type, ...dated(a), endDate: a.end_date, place: a.place,
     participants: a.participants, url: a.url, sourceEntries: a.source_entries, summary: a.summary, note: a.note,
   })));
-  activities.forEach((a) => linkRecord('activity', a));
+  linkRecords('activity', activities);
 
+  log('linking records to the ancestors of their organizations and threats');
   sqlite.exec(`
     INSERT INTO record_organization_ancestors (record_kind, organization_id, record_id)
       SELECT DISTINCT ro.record_kind, oc.ancestor_id, ro.record_id
@@ -236,7 +249,6 @@ function loadCorpus(db: Db, sqlite: Database.Database, corpus: SeedCorpus, log: 
       SELECT DISTINCT rt.record_kind, tc.ancestor_id, rt.record_id
       FROM record_threats rt JOIN threat_closure tc ON tc.descendant_id = rt.threat_id;`);
 
-  log('indexing text for search');
   const quotes = (c: Citation[]) => c.map((x) => x.quote).join(' ');
   const searchRows = [
     ...documents.map((d) => ({ kind: 'document', id: d.id, date: d.date, title: d.title, aliases: [d.abbreviation, ...d.aliases].filter(Boolean).join(' ; '), body: [d.summary, d.note, d.place, quotes(d.citations)].filter(Boolean).join('\n') })),
@@ -244,9 +256,14 @@ function loadCorpus(db: Db, sqlite: Database.Database, corpus: SeedCorpus, log: 
     ...activities.map((a) => ({ kind: 'activity', id: a.id, date: a.date, title: a.title, aliases: a.aliases.join(' ; '), body: [a.summary, a.note, a.place, a.participants.join(', '), quotes(a.citations)].filter(Boolean).join('\n') })),
     ...organizations.map((o) => ({ kind: 'organization', id: o.id, date: null, title: o.name, aliases: [o.abbreviation, ...o.aliases].filter(Boolean).join(' ; '), body: [o.summary, o.note, quotes(o.citations)].filter(Boolean).join('\n') })),
   ];
+  log(`indexing the text of ${searchRows.length} rows for search`);
   const insertSearch = sqlite.prepare('INSERT INTO search_index (rowid, kind, id, date, title, aliases, body) VALUES (?, ?, ?, ?, ?, ?, ?)');
   const nextRowid: Record<string, number> = { ...SEARCH_ROWID_BASE };
-  for (const row of searchRows) insertSearch.run(nextRowid[row.kind]!++, row.kind, row.id, row.date, row.title, row.aliases, row.body);
+  searchRows.forEach((row, i) => {
+    insertSearch.run(nextRowid[row.kind]!++, row.kind, row.id, row.date, row.title, row.aliases, row.body);
+    every(i + 1, searchRows.length, (done) => log(`rows indexed: ${done} of ${searchRows.length}`));
+  });
+  log('impact-ordered postings for the frequent words');
   const postings = buildSearchPostings(sqlite);
   log(`impact-ordered postings: ${postings.postings} for ${postings.terms} frequent terms (${postings.words} words)`);
 
@@ -259,10 +276,13 @@ function loadCorpus(db: Db, sqlite: Database.Database, corpus: SeedCorpus, log: 
   return counts;
 }
 
-/** A meeting addresses what it adopted: its own threats and those of the documents adopted at it. */
-function meetingThreats(meeting: SeedMeeting, documents: SeedDocument[]): string[] {
-  return [...meeting.threats, ...documents.filter((d) => d.adopted_at === meeting.id).flatMap((d) => d.threats)];
+/** A meeting addresses what it adopted: the threats of the documents adopted at it, by meeting. */
+function threatsAdoptedAt(documents: SeedDocument[]): Map<string, string[]> {
+  const threats = new Map<string, string[]>();
+  for (const d of documents) if (d.adopted_at) threats.set(d.adopted_at, [...(threats.get(d.adopted_at) ?? []), ...d.threats]);
+  return threats;
 }
+
 
 /**
  * A status's `to` is the day it ended, when the next status (if any) began, so the last day it
@@ -276,14 +296,18 @@ function lastDayHeld(to: string): string {
 }
 
 function insertCitations(db: Db, ownerKind: string, ownerId: string, record: { citations: Citation[]; sources: PublicSource[] }) {
-  insertMany(db, schema.citations, [
+  insertMany(db, schema.citations, citationRows(ownerKind, ownerId, record));
+}
+
+function citationRows(ownerKind: string, ownerId: string, record: { citations: Citation[]; sources: PublicSource[] }) {
+  return [
     ...record.citations.map((c) => ({
       kind: 'thesis' as const, section: c.section, footnotes: c.footnotes, sourceEntry: c.source_entry, url: c.url, quote: c.quote,
     })),
     ...record.sources.map((s) => ({
       kind: 'public' as const, url: s.url, publisher: s.publisher, title: s.title, supports: s.supports, confirms: s.confirms,
     })),
-  ].map((row, position) => ({ ownerKind, ownerId, position, ...row })));
+  ].map((row, position) => ({ ownerKind, ownerId, position, ...row }));
 }
 
 function insertMany<T extends Record<string, unknown>>(db: Db, table: Parameters<Db['insert']>[0], rows: T[]) {
