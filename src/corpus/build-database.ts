@@ -5,10 +5,11 @@ import { mkdirSync, readdirSync, renameSync, rmSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { codeVersion } from '../code-version.js';
 import * as schema from '../db/schema.js';
-import type { RecordKind } from '../db/schema.js';
+import { RECORD_KINDS, type RecordKind } from '../db/schema.js';
 import { dateBounds, precisionOf, yearOf } from '../domain/partial-date.js';
 import { ancestorsOf, phasesOf, type PhaseSpan } from '../domain/phase-of.js';
 import { SEARCH_ROWID_BASE } from '../domain/search-rowids.js';
+import { TABLE_OF } from '../queries/record-filters.js';
 import { computeCorpusVersion, latestMigrationTag } from './corpus-version.js';
 import { materializeRecordJson } from './materialize.js';
 import { every } from './progress.js';
@@ -251,16 +252,21 @@ function loadCorpus(db: Db, sqlite: Database.Database, corpus: SeedCorpus, log: 
 
   const quotes = (c: Citation[]) => c.map((x) => x.quote).join(' ');
   const searchRows = [
-    ...documents.map((d) => ({ kind: 'document', id: d.id, date: d.date, title: d.title, aliases: [d.abbreviation, ...d.aliases].filter(Boolean).join(' ; '), body: [d.summary, d.note, d.place, quotes(d.citations)].filter(Boolean).join('\n') })),
-    ...meetings.map((m) => ({ kind: 'meeting', id: m.id, date: m.date, title: m.title, aliases: [m.series && seriesName.get(m.series), ...m.aliases].filter(Boolean).join(' ; '), body: [m.summary, m.note, m.place, quotes(m.citations)].filter(Boolean).join('\n') })),
-    ...activities.map((a) => ({ kind: 'activity', id: a.id, date: a.date, title: a.title, aliases: a.aliases.join(' ; '), body: [a.summary, a.note, a.place, a.participants.join(', '), quotes(a.citations)].filter(Boolean).join('\n') })),
-    ...organizations.map((o) => ({ kind: 'organization', id: o.id, date: null, title: o.name, aliases: [o.abbreviation, ...o.aliases].filter(Boolean).join(' ; '), body: [o.summary, o.note, quotes(o.citations)].filter(Boolean).join('\n') })),
+    ...documents.map((d) => ({ kind: 'document' as const, id: d.id, date: d.date, title: d.title, aliases: [d.abbreviation, ...d.aliases].filter(Boolean).join(' ; '), body: [d.summary, d.note, d.place, quotes(d.citations)].filter(Boolean).join('\n') })),
+    ...meetings.map((m) => ({ kind: 'meeting' as const, id: m.id, date: m.date, title: m.title, aliases: [m.series && seriesName.get(m.series), ...m.aliases].filter(Boolean).join(' ; '), body: [m.summary, m.note, m.place, quotes(m.citations)].filter(Boolean).join('\n') })),
+    ...activities.map((a) => ({ kind: 'activity' as const, id: a.id, date: a.date, title: a.title, aliases: a.aliases.join(' ; '), body: [a.summary, a.note, a.place, a.participants.join(', '), quotes(a.citations)].filter(Boolean).join('\n') })),
+    ...organizations.map((o) => ({ kind: 'organization' as const, id: o.id, date: null, title: o.name, aliases: [o.abbreviation, ...o.aliases].filter(Boolean).join(' ; '), body: [o.summary, o.note, quotes(o.citations)].filter(Boolean).join('\n') })),
   ];
   log(`indexing the text of ${searchRows.length} rows for search`);
   const insertSearch = sqlite.prepare('INSERT INTO search_index (rowid, kind, id, date, title, aliases, body) VALUES (?, ?, ?, ?, ?, ?, ?)');
-  const nextRowid: Record<string, number> = { ...SEARCH_ROWID_BASE };
+  // A record's search row at its kind's base plus its own rowid (see recordSearchRowid); the
+  // organizations, never filtered, in their order after their base.
+  const rowidOf = Object.fromEntries(RECORD_KINDS.map((kind) => [kind, new Map((sqlite.prepare(`SELECT id, rowid AS n FROM ${TABLE_OF[kind]}`)
+    .all() as { id: string; n: number }[]).map((r) => [r.id, r.n]))]));
+  let nextOrganization = SEARCH_ROWID_BASE.organization;
   searchRows.forEach((row, i) => {
-    insertSearch.run(nextRowid[row.kind]!++, row.kind, row.id, row.date, row.title, row.aliases, row.body);
+    const rowid = row.kind === 'organization' ? nextOrganization++ : SEARCH_ROWID_BASE[row.kind] + rowidOf[row.kind]!.get(row.id)!;
+    insertSearch.run(rowid, row.kind, row.id, row.date, row.title, row.aliases, row.body);
     every(i + 1, searchRows.length, (done) => log(`rows indexed: ${done} of ${searchRows.length}`));
   });
   log('impact-ordered postings for the frequent words');

@@ -1,6 +1,6 @@
 import type { RecordKind } from '../db/schema.js';
 import { dateBounds } from '../domain/partial-date.js';
-import { searchRowidCondition } from '../domain/search-rowids.js';
+import { recordSearchRowid, searchRowidCondition } from '../domain/search-rowids.js';
 import type { ValueSet } from '../domain/value-list.js';
 import { FILTERS, FILTER_NAMES, type FilterStrategy, type HasValue, type RecordFilters } from './filter-table.js';
 
@@ -34,7 +34,7 @@ export function filterConditions(kind: RecordKind, filters: RecordFilters, alias
     } else if (filter.shape === 'date') {
       dateCondition(filter.bound, value as string, alias, where, params);
     } else {
-      where.push(`${alias}.id IN (SELECT id FROM search_index WHERE search_index MATCH @match AND ${searchRowidCondition(kind)})`);
+      where.push(`${recordSearchRowid(kind, alias)} IN (SELECT rowid FROM search_index WHERE search_index MATCH @match AND ${searchRowidCondition(kind)})`);
       params.match = value;
     }
   }

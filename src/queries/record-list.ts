@@ -1,6 +1,6 @@
 import type { RecordKind } from '../db/schema.js';
 import type { Store } from '../db/store.js';
-import { searchRowidCondition } from '../domain/search-rowids.js';
+import { recordRowidOf, searchRowidCondition } from '../domain/search-rowids.js';
 import { badParameter } from '../errors.js';
 import { decodeCursor, encodeCursor } from './cursor.js';
 import type { ValueSet } from '../domain/value-list.js';
@@ -86,7 +86,7 @@ function relevancePage(store: Store, kind: RecordKind, input: ListInput, where: 
   const cursor = decodeCursor(input.cursor, 'relevance');
   const offset = cursor && 'o' in cursor ? cursor.o : 0;
   const rows = store.statement(`SELECT r.id AS id FROM ${TABLE_OF[kind]} r
-     JOIN (SELECT id AS sid, ${BM25} AS score FROM search_index WHERE search_index MATCH @match AND ${searchRowidCondition(kind)}) s ON s.sid = r.id
+     JOIN (SELECT rowid AS srow, ${BM25} AS score FROM search_index WHERE search_index MATCH @match AND ${searchRowidCondition(kind)}) s ON r.rowid = ${recordRowidOf(kind, 's.srow')}
      ${whereClause(where)} ORDER BY s.score, r.id LIMIT @limit OFFSET @offset`,
   ).all({ ...params, limit: input.limit + 1, offset }) as { id: string }[];
   const page = rows.slice(0, input.limit);

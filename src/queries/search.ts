@@ -5,7 +5,7 @@ import type { Store } from '../db/store.js';
 import { decodeCursor, encodeCursor } from './cursor.js';
 import { facetCounts, mergeFacets, RECORD_FACETS, type FacetValue, type RecordFacet } from './facets.js';
 import { filterConditions, TABLE_OF, type RecordFilters } from './record-filters.js';
-import { searchRowidCondition } from '../domain/search-rowids.js';
+import { recordRowidOf, recordSearchRowid, searchRowidCondition } from '../domain/search-rowids.js';
 import { highlighter } from './highlight.js';
 import { BM25 } from './record-list.js';
 import { matchExpression, type SearchTerm } from './search-syntax.js';
@@ -37,8 +37,10 @@ function scope(input: SearchInput): { sql: string; params: Record<string, unknow
     if (kind === 'organization' || !filtered) return searchRowidCondition(kind);
     const { where, params: p } = filterConditions(kind, input.filters);
     Object.assign(params, p);
-    return `(${searchRowidCondition(kind)} AND id IN (SELECT r.id FROM ${TABLE_OF[kind]} r WHERE ${where.join(' AND ') || '1'}))`;
+    return `(${searchRowidCondition(kind)} AND +rowid IN (SELECT ${recordSearchRowid(kind)} FROM ${TABLE_OF[kind]} r WHERE ${where.join(' AND ') || '1'}))`;
   });
+  // The unary + keeps the rowid list a test of each match: handed to FTS5 as a constraint, it
+  // became one index lookup per listed record (1.4 s for the 22,000 documents of five years).
   return { sql: `search_index MATCH @match AND (${parts.join(' OR ') || '0'})`, params, kinds };
 }
 
@@ -68,9 +70,9 @@ export function rowScope(store: Store, input: SearchInput, kinds: SearchKind[]):
   const parts = kinds.filter((kind): kind is RecordKind => kind !== 'organization').map((kind) => {
     const { where, params: p } = filterConditions(kind, input.filters, 'r', 'scan');
     Object.assign(params, p);
-    return `(${searchRowidCondition(kind, 's.rowid')} AND EXISTS (SELECT 1 FROM ${TABLE_OF[kind]} r WHERE r.id = s.id AND ${where.join(' AND ') || '1'}))`;
+    return `(${searchRowidCondition(kind, 'j.value')} AND EXISTS (SELECT 1 FROM ${TABLE_OF[kind]} r WHERE r.rowid = ${recordRowidOf(kind, 'j.value')} AND ${where.join(' AND ') || '1'}))`;
   });
-  const statement = store.statement(`SELECT s.rowid AS rowId FROM search_index s WHERE s.rowid IN (SELECT value FROM json_each(@rows)) AND (${parts.join(' OR ') || '0'})`);
+  const statement = store.statement(`SELECT j.value AS rowId FROM json_each(@rows) j WHERE ${parts.join(' OR ') || '0'}`);
   return {
     kinds,
     accept: (rowIds) => new Set((statement.all({ ...params, rows: JSON.stringify(rowIds) }) as { rowId: number }[]).map((r) => r.rowId)),

@@ -6,6 +6,9 @@ import { describe, expect, it } from 'vitest';
 import { buildDatabase, SeedInvalidError } from '../../src/corpus/build-database.js';
 import { ensureDatabase, staleReason } from '../../src/corpus/ensure-database.js';
 import { checkDatabase } from '../../src/db/check-database.js';
+import { RECORD_KINDS } from '../../src/db/schema.js';
+import { recordSearchRowid } from '../../src/domain/search-rowids.js';
+import { TABLE_OF } from '../../src/queries/record-filters.js';
 import { MIGRATIONS_DIR, SEED_DIR, TEST_DATABASE } from '../helpers/paths.js';
 
 function scratch() {
@@ -37,6 +40,16 @@ describe('database build', () => {
     expect(uncited).toEqual([]);
     db.close();
     expect(checkDatabase(TEST_DATABASE)).toBeUndefined();
+  });
+
+  it('puts each record\'s search row at its kind\'s base plus the record\'s own rowid, as the search filters assume', () => {
+    const db = new Database(TEST_DATABASE, { readonly: true });
+    for (const kind of RECORD_KINDS) {
+      const rows = db.prepare(`SELECT r.id, s.id AS searchId FROM ${TABLE_OF[kind]} r LEFT JOIN search_index s ON s.rowid = ${recordSearchRowid(kind)}`).all() as { id: string; searchId: string | null }[];
+      expect(rows.length).toBeGreaterThan(0);
+      expect(rows.filter((r) => r.searchId !== r.id), kind).toEqual([]);
+    }
+    db.close();
   });
 
   it('derives phases from dates: the 2005 ASEAN–SCO MOU has a phase in each organization', () => {
