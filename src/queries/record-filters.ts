@@ -43,15 +43,17 @@ export function filterConditions(kind: RecordKind, filters: RecordFilters, alias
 
 /**
  * A partial date stands for a span of days; a record matches a range when its span overlaps it.
- * Written on date_start where it can be, so that it seeks in the date index: no span is longer
- * than a year, so a record that ends on or after `from` starts after from - 1 year.
+ * Written on date_start where it can be, so that it seeks in the date index: a record's span is a
+ * day, a month or a year of the calendar (dateBounds of its date), never across a new year, so a
+ * record that ends on or after `from` starts on or after 1 January of from's year. (A bound of a
+ * year earlier walked a whole year of rows that cannot match before the first that can.)
  */
 function dateCondition(bound: 'from' | 'to', value: string, r: string, where: string[], params: Record<string, unknown>) {
   if (bound === 'from') {
     const from = dateBounds(value).start;
-    where.push(`${r}.date_end >= @from`, `${r}.date_start > @fromSeek`);
+    where.push(`${r}.date_end >= @from`, `${r}.date_start >= @fromSeek`);
     params.from = from;
-    params.fromSeek = `${String(Number(from.slice(0, 4)) - 1).padStart(4, '0')}${from.slice(4)}`;
+    params.fromSeek = `${from.slice(0, 4)}-01-01`;
   } else {
     where.push(`${r}.date_start <= @to`);
     params.to = dateBounds(value).end;

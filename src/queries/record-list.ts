@@ -74,9 +74,12 @@ function pageStrategy(store: Store, kind: RecordKind, filters: RecordFilters): F
     const filter = FILTERS[name];
     const set = filters[name] as ValueSet<string | number> | undefined;
     if (!('link' in filter) || !set?.any.length) return [];
-    return [store.memo(`link-size|${kind}|${name}|${JSON.stringify(set.any)}`, () => store.statement<{ n: number }>(
-      `SELECT count(*) AS n FROM ${filter.link.table} WHERE record_kind = @kind AND ${filter.link.column} IN (SELECT value FROM json_each(@values))`,
-    ).get({ kind, values: JSON.stringify(set.any) })!.n)];
+    // The link rows of each value are the records counted for it alone; the planner scanned the
+    // whole link table for an IN list of them (20 ms at 100,000 documents).
+    return [store.memo(`link-size|${kind}|${name}|${JSON.stringify(set.any)}`, () => set.any.reduce<number>((sum, value) => sum
+      + (countedTotal(store, kind, { [name]: { any: [value], none: [] } }) ?? store.statement<{ n: number }>(
+        `SELECT count(*) AS n FROM ${filter.link.table} WHERE record_kind = @kind AND ${filter.link.column} = @value`,
+      ).get({ kind, value })!.n), 0))];
   });
   return sizes.length && Math.min(...sizes) * 10 < rows ? 'seek' : 'scan';
 }

@@ -52,6 +52,14 @@ describe('database build', () => {
     db.close();
   });
 
+  it('gives every record a span of days within one calendar year, as the from filter\'s seek bound assumes', () => {
+    const db = new Database(TEST_DATABASE, { readonly: true });
+    for (const kind of RECORD_KINDS) {
+      expect(db.prepare(`SELECT id, date_start, date_end FROM ${TABLE_OF[kind]} WHERE substr(date_start, 1, 4) != substr(date_end, 1, 4) OR date_start > date_end`).all(), kind).toEqual([]);
+    }
+    db.close();
+  });
+
   it('derives phases from dates: the 2005 ASEAN–SCO MOU has a phase in each organization', () => {
     const db = new Database(TEST_DATABASE, { readonly: true });
     const phases = (id: string) => (db.prepare('SELECT phase_id FROM record_phases WHERE record_id = ? ORDER BY phase_id').all(id) as { phase_id: string }[]).map((r) => r.phase_id);

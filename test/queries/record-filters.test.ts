@@ -24,6 +24,17 @@ describe('filters from the filter table, on a small store', () => {
     expect(ids({ org: set(['sco'], ['asean']) })).toEqual(sco.filter((id) => !asean.includes(id)));
   });
 
+  it('selects by from and to exactly the records whose span of days overlaps the range', () => {
+    const overlapping = (start: string, end: string) => (small.store.sqlite.prepare(
+      'SELECT id FROM documents WHERE date_end >= ? AND date_start <= ? ORDER BY date_start, id').all(start, end) as { id: string }[]).map((r) => r.id);
+    for (const [from, start] of [['2005', '2005-01-01'], ['2005-07', '2005-07-01'], ['2005-07-15', '2005-07-15'], ['2012-12-31', '2012-12-31']]) {
+      const expected = overlapping(start!, '9999-12-31');
+      expect(expected.length, from).toBeGreaterThan(0);
+      expect(ids({ from }), from).toEqual(expected);
+      expect(ids({ from, to: '2016-06' }), `${from} to 2016-06`).toEqual(overlapping(start!, '2016-06-30'));
+    }
+  });
+
   it('treats a kind a filter does not apply to as holding none of its values', () => {
     const { where } = filterConditions('activity', { meeting: set(['x']) });
     expect(where).toEqual(['0']);
