@@ -4,6 +4,7 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
 import { parseArgs } from 'node:util';
 import { buildApp } from '../src/app.js';
+import { codeVersion } from '../src/code-version.js';
 import { testConfig } from '../src/config.js';
 import { writeDatabase } from '../src/corpus/build-database.js';
 import { computeCorpusVersion } from '../src/corpus/corpus-version.js';
@@ -89,7 +90,9 @@ async function prepareDatabase(): Promise<{ path: string; count: number }> {
   const version = computeCorpusVersion('seed', 'migrations');
   const count = Number(args.docs ?? 0);
   if (args.database) return { path: args.database, count };
-  const path = count ? `.tmp/bench/synthetic-${count}-${version}.sqlite` : `.tmp/bench/corpus-${version}.sqlite`;
+  // Keyed by the code too: a database kept from before a change to the loader would be served as
+  // if it were current (search rows, counts and record JSON are all the loader's).
+  const path = count ? `.tmp/bench/synthetic-${count}-${version}-${codeVersion()}.sqlite` : `.tmp/bench/corpus-${version}-${codeVersion()}.sqlite`;
   if (existsSync(path)) return { path, count };
   const started = performance.now();
   // A build of 100,000 documents takes a minute or more: each phase, with its counts and the time

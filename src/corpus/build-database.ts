@@ -102,6 +102,10 @@ export function writeDatabase(corpus: SeedCorpus, corpusVersion: string, options
     if (violations.length) throw new Error(`foreign key check failed: ${JSON.stringify(violations.slice(0, 3))}`);
     log('gathering statistics for the query planner (ANALYZE)');
     sqlite.exec('ANALYZE');
+    // Keep the per-index row counts (sqlite_stat1) but not the samples of values (sqlite_stat4):
+    // at 100,000 documents the samples led the planner to serve a one-year date range by a skip
+    // scan of the type index, reading every row, 16 ms instead of 0.6 ms on the date index.
+    if (sqlite.prepare("SELECT 1 FROM sqlite_master WHERE name = 'sqlite_stat4'").get()) sqlite.exec('DELETE FROM sqlite_stat4');
     sqlite.close();
     try {
       renameSync(tmpFile, options.outFile);
