@@ -60,6 +60,14 @@ describe('database build', () => {
     db.close();
   });
 
+  it('leaves the planner row counts per index but no samples of values (they chose a skip scan over the date index)', () => {
+    const db = new Database(TEST_DATABASE, { readonly: true });
+    const tables = (db.prepare("SELECT name FROM sqlite_master WHERE name LIKE 'sqlite_stat%'").all() as { name: string }[]).map((r) => r.name);
+    expect((db.prepare('SELECT count(*) AS n FROM sqlite_stat1').get() as { n: number }).n).toBeGreaterThan(0);
+    if (tables.includes('sqlite_stat4')) expect((db.prepare('SELECT count(*) AS n FROM sqlite_stat4').get() as { n: number }).n).toBe(0);
+    db.close();
+  });
+
   it('derives phases from dates: the 2005 ASEAN–SCO MOU has a phase in each organization', () => {
     const db = new Database(TEST_DATABASE, { readonly: true });
     const phases = (id: string) => (db.prepare('SELECT phase_id FROM record_phases WHERE record_id = ? ORDER BY phase_id').all(id) as { phase_id: string }[]).map((r) => r.phase_id);
