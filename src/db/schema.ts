@@ -190,14 +190,21 @@ export const recordOrganizationAncestors = sqliteTable('record_organization_ance
   recordKind: text('record_kind').$type<RecordKind>().notNull(),
   organizationId: text('organization_id').notNull().references(() => organizations.id),
   recordId: text('record_id').notNull(),
-}, (t) => [primaryKey({ columns: [t.recordKind, t.organizationId, t.recordId] })]);
+}, (t) => [
+  primaryKey({ columns: [t.recordKind, t.organizationId, t.recordId] }),
+  // A record's organizations in one seek: facets whose own dimension is filtered join through it.
+  index('record_organization_ancestors_record_idx').on(t.recordKind, t.recordId, t.organizationId),
+]);
 
 /** Derived at build time: each record under every threat it is tagged with or that contains one. */
 export const recordThreatAncestors = sqliteTable('record_threat_ancestors', {
   recordKind: text('record_kind').$type<RecordKind>().notNull(),
   threatId: text('threat_id').notNull().references(() => threats.id),
   recordId: text('record_id').notNull(),
-}, (t) => [primaryKey({ columns: [t.recordKind, t.threatId, t.recordId] })]);
+}, (t) => [
+  primaryKey({ columns: [t.recordKind, t.threatId, t.recordId] }),
+  index('record_threat_ancestors_record_idx').on(t.recordKind, t.recordId, t.threatId),
+]);
 
 /** Derived at build time from each record's date and organizations (see domain/phase-of.ts). */
 export const recordPhases = sqliteTable('record_phases', {

@@ -4,6 +4,7 @@ import type { ValueSet } from '../domain/value-list.js';
 import { countedFacet, type CountedFacet } from './filter-counts.js';
 import { FACETABLE, FILTERS, type FacetName } from './filter-table.js';
 import { filterConditions, TABLE_OF, whereClause, type RecordFilters } from './record-filters.js';
+import { filterStrategy } from './record-list.js';
 
 export const RECORD_FACETS = FACETABLE;
 export type RecordFacet = FacetName;
@@ -24,12 +25,18 @@ const COUNTED: readonly string[] = ['org', 'threat', 'phase', 'type', 'year'] sa
 const isCounted = (facet: RecordFacet): facet is RecordFacet & CountedFacet => COUNTED.includes(facet);
 
 export function facetCounts(store: Store, kind: RecordKind, filters: RecordFilters, facets: readonly RecordFacet[]): Partial<Record<RecordFacet, FacetValue[]>> {
-  const { where, params } = filterConditions(kind, filters);
+  const { where, params } = filterConditions(kind, filters, 'r', filterStrategy(store, kind, filters));
+  const table = TABLE_OF[kind];
   const result: Partial<Record<RecordFacet, FacetValue[]>> = {};
   for (const facet of facets) {
     const { join, value, label } = FILTERS[facet].facet;
-    const sql = `SELECT ${value} AS value, ${label} AS label, count(*) AS count FROM ${TABLE_OF[kind]} r ${join(`'${kind}'`)}
-       ${whereClause(where)} GROUP BY ${value}`;
+    // The filtered records first, then their values: left to itself the planner drove an
+    // organization or threat facet filtered on its own dimension from the filter's list of
+    // records (a third of the table), reading each record and probing every value (0.2 to 7 s).
+    const sql = where.length
+      ? `WITH selected AS MATERIALIZED (SELECT r.id FROM ${table} r ${whereClause(where)})
+         SELECT ${value} AS value, ${label} AS label, count(*) AS count FROM selected CROSS JOIN ${table} r ON r.id = selected.id ${join(`'${kind}'`)} GROUP BY ${value}`
+      : `SELECT ${value} AS value, ${label} AS label, count(*) AS count FROM ${table} r ${join(`'${kind}'`)} GROUP BY ${value}`;
     const rows = store.memo(`facet|${sql}|${JSON.stringify(params)}`, () => (isCounted(facet) ? countedFacet(store, kind, facet, filters) : undefined)
       ?? store.statement<Omit<FacetValue, 'selected'>>(sql).all(params));
     result[facet] = ordered(facet, rows.map((row) => ({ ...row, selected: isSelected(filters, facet, row.value) })));

@@ -46,7 +46,7 @@ export function listRecordIds(store: Store, kind: RecordKind, input: ListInput):
 
   const sort = KEYSET[input.sort];
   const cursor = decodeCursor(input.cursor, input.sort);
-  const strategy = pageStrategy(store, kind, input.filters);
+  const strategy = filterStrategy(store, kind, input.filters);
   const pageWhere = strategy === 'scan' ? filterConditions(kind, input.filters, 'r', 'scan').where : [...where];
   const pageParams: Record<string, unknown> = { ...params, limit: input.limit + 1 };
   if (cursor) {
@@ -65,9 +65,10 @@ export function listRecordIds(store: Store, kind: RecordKind, input: ListInput):
 
 /**
  * Seek (IN lists) when some organization, threat or phase filter holds under a tenth of the
- * table: its list is short. Otherwise scan: walk the sort index, test each row, stop at a page.
+ * table: its list is short. Otherwise scan: walk the sort (or date) index and test each row; a page
+ * stops at its limit.
  */
-function pageStrategy(store: Store, kind: RecordKind, filters: RecordFilters): FilterStrategy {
+export function filterStrategy(store: Store, kind: RecordKind, filters: RecordFilters): FilterStrategy {
   const table = TABLE_OF[kind];
   const rows = store.memo(`table-size|${kind}`, () => store.statement<{ n: number }>(`SELECT count(*) AS n FROM ${table}`).get()!.n);
   const sizes = FILTER_NAMES.flatMap((name) => {

@@ -35,6 +35,22 @@ describe('filters from the filter table, on a small store', () => {
     }
   });
 
+  it('counts a facet filtered on its own dimension over the filtered records, value by value', () => {
+    const cases = [
+      { facet: 'org', table: 'record_organization_ancestors', column: 'organization_id', filters: { org: set(['asean']), from: '2018' } },
+      { facet: 'threat', table: 'record_threat_ancestors', column: 'threat_id', filters: { threat: set(['terrorism', 'drugs']), to: '2021' } },
+      { facet: 'threat', table: 'record_threat_ancestors', column: 'threat_id', filters: { threat: set(['transnational-crime']), org: set(['asean']) } },
+    ] as const;
+    for (const { facet, table, column, filters } of cases) {
+      const selected = ids(filters);
+      expect(selected.length).toBeGreaterThan(0);
+      const expected = (small.store.sqlite.prepare(`SELECT ${column} AS value, count(*) AS count FROM ${table}
+        WHERE record_kind = 'document' AND record_id IN (SELECT value FROM json_each(?)) GROUP BY ${column}`).all(JSON.stringify(selected)) as { value: string; count: number }[]);
+      const counted = facetCounts(small.store, 'document', filters, [facet])[facet]!.map(({ value, count }) => ({ value, count }));
+      expect(counted.sort((a, b) => a.value.localeCompare(b.value)), JSON.stringify(filters)).toEqual(expected.sort((a, b) => a.value.localeCompare(b.value)));
+    }
+  });
+
   it('treats a kind a filter does not apply to as holding none of its values', () => {
     const { where } = filterConditions('activity', { meeting: set(['x']) });
     expect(where).toEqual(['0']);
