@@ -85,7 +85,8 @@ export function writeDatabase(corpus: SeedCorpus, corpusVersion: string, options
     db.transaction(() => {
       counts = loadCorpus(db, sqlite, corpus, log);
       log('counting records per organization, threat, phase, type and year');
-      log(`record counts: ${buildRecordCounts(sqlite)} cells`);
+      const recordCounts = buildRecordCounts(sqlite);
+      log(`record counts: ${recordCounts.cells} cells, ${recordCounts.pairs} of two values of one dimension`);
       log('composing each record\'s JSON representation');
       materializeRecordJson(sqlite, log);
       writeMeta(db, {

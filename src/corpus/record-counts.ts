@@ -1,5 +1,5 @@
 import type Database from 'better-sqlite3';
-import { RECORD_KINDS } from '../db/schema.js';
+import { RECORD_KINDS, type RecordKind } from '../db/schema.js';
 import { TABLE_OF } from '../queries/record-filters.js';
 
 /** The dimensions linked to a record through a table of links, and those that are its columns. */
@@ -17,10 +17,11 @@ const valueOf = (name: Dimension) => (isLinked(name) ? `count_${name}.value` : C
 /**
  * Fills record_counts: for every subset of the dimensions (the others standing for "any"), the
  * number of records per combination of values. Only the subset's links are joined, so a record
- * with two organizations counts once where the organization is "any".
+ * with two organizations counts once where the organization is "any". Then record_pair_counts.
  */
-export function buildRecordCounts(sqlite: Database.Database): number {
+export function buildRecordCounts(sqlite: Database.Database): { cells: number; pairs: number } {
   let cells = 0;
+  let pairs = 0;
   for (const kind of RECORD_KINDS) {
     // Each dimension's links of this kind in a scratch table indexed by record, so that every join
     // below is a lookup whatever order the planner picks. The link tables' keys lead with the value,
@@ -39,7 +40,27 @@ export function buildRecordCounts(sqlite: Database.Database): number {
         SELECT '${kind}', ${NAMES.map(column).join(', ')}, count(*) FROM ${TABLE_OF[kind]} r ${joins}
         ${where} ${used.length ? `GROUP BY ${used.map(valueOf).join(', ')}` : ''}`).run().changes;
     }
+    pairs += buildPairCounts(sqlite, kind);
     sqlite.exec(Object.keys(LINKED).map((name) => `DROP TABLE temp.count_${name};`).join(' '));
   }
-  return cells;
+  return { cells, pairs };
+}
+
+/**
+ * Fills record_pair_counts for one kind from the scratch tables: per organization, threat or
+ * phase dimension, the records holding each two of its values (a value with itself too), by type
+ * and year or for any of either.
+ */
+function buildPairCounts(sqlite: Database.Database, kind: RecordKind): number {
+  let pairs = 0;
+  for (const name of Object.keys(LINKED)) {
+    for (const [type, year] of [[false, false], [true, false], [false, true], [true, true]]) {
+      const grouped = ['a.value', 'b.value', ...(type ? ['r.type'] : []), ...(year ? ['r.year'] : [])];
+      pairs += sqlite.prepare(`INSERT INTO record_pair_counts (kind, dimension, value, other, type, year, n)
+        SELECT '${kind}', '${name}', a.value, b.value, ${type ? 'r.type' : "''"}, ${year ? 'r.year' : '0'}, count(*)
+        FROM ${TABLE_OF[kind]} r JOIN count_${name} a ON a.record_id = r.id JOIN count_${name} b ON b.record_id = r.id
+        ${year ? 'WHERE r.year IS NOT NULL' : ''} GROUP BY ${grouped.join(', ')}`).run().changes;
+    }
+  }
+  return pairs;
 }

@@ -41,6 +41,7 @@ export const LEFT_OUT: Record<string, string> = {
   search_words: 'the words that index to each of those terms',
   search_postings: 'each match of a frequent term with its bm25 contribution, derived from search_index',
   record_counts: 'counts of records per organization, threat, phase, type and year, derived from the tables above',
+  record_pair_counts: 'counts of records holding two organizations, threats or phases at once, per type and year, derived from the tables above',
   __drizzle_migrations: 'migration bookkeeping',
 };
 

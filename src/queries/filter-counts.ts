@@ -73,12 +73,14 @@ const LABELS: Record<CountedFacet, { join: string; label: string }> = {
 
 /**
  * Counts per value of `facet` under the filters, ordered as facets are (count, then value), or
- * undefined when the counts cannot tell, or when the facet's own dimension is filtered (its
- * counts then need two values of one dimension at once). A year range still allows the year facet.
+ * undefined when the counts cannot tell. A year range still allows the year facet; a facet whose
+ * own dimension is filtered needs two values of it at once, which record_pair_counts holds for an
+ * organization, threat or phase filtered alone among the three (types and years allowed).
  */
 export function countedFacet(store: Store, kind: RecordKind, facet: CountedFacet, filters: RecordFilters): { value: string; label: string; count: number }[] | undefined {
   const cell = cellOf(kind, filters);
-  if (!cell || (facet !== 'year' && cell[facet] !== '')) return undefined;
+  if (!cell) return undefined;
+  if (facet !== 'year' && cell[facet] !== '') return facet === 'type' ? undefined : pairFacet(store, cell, facet);
   const fixed = (['org', 'threat', 'phase', 'type'] as const).filter((d) => d !== facet).map((d) => `c.${d} = @${d}`);
   const years = facet === 'year' ? (cell.years ? 'c.year BETWEEN @low AND @high' : 'c.year != 0') : yearCondition(cell);
   const { join, label } = LABELS[facet];
@@ -87,4 +89,14 @@ export function countedFacet(store: Store, kind: RecordKind, facet: CountedFacet
      WHERE c.kind = @kind AND ${fixed.join(' AND ')} AND ${years} AND c.${facet} != ${facet === 'year' ? '0' : "''"}
      GROUP BY c.${facet} ORDER BY count DESC, value`,
   ).all(params(cell)) as { value: string; label: string; count: number }[];
+}
+
+/** The facet of a linked dimension under a filter on one value of it, from record_pair_counts. */
+function pairFacet(store: Store, cell: Cell, facet: 'org' | 'threat' | 'phase') {
+  if ((['org', 'threat', 'phase'] as const).some((d) => d !== facet && cell[d] !== '')) return undefined;
+  const { join, label } = LABELS[facet];
+  return store.statement(`SELECT c.other AS value, ${label} AS label, sum(c.n) AS count FROM record_pair_counts c ${join.replace(`c.${facet}`, 'c.other')}
+     WHERE c.kind = @kind AND c.dimension = @dimension AND c.value = @value AND c.type = @type AND ${yearCondition(cell)}
+     GROUP BY c.other ORDER BY count DESC, value`,
+  ).all({ kind: cell.kind, dimension: facet, value: cell[facet], type: cell.type, low: cell.years?.[0] ?? 0, high: cell.years?.[1] ?? 0 }) as { value: string; label: string; count: number }[];
 }
