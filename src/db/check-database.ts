@@ -2,7 +2,7 @@ import Database from 'better-sqlite3';
 import { existsSync } from 'node:fs';
 import { codeVersion } from '../code-version.js';
 
-export const EXPECTED_TABLES = ['documents', 'meetings', 'activities', 'organizations', 'search_index', 'search_postings', 'record_counts', 'corpus_meta'];
+export const EXPECTED_TABLES = ['documents', 'meetings', 'activities', 'organizations', 'search_index', 'search_postings', 'record_counts', 'record_pair_counts', 'corpus_meta'];
 
 /** Why the database at `path` cannot be served, in one line, or undefined when it can. */
 export function checkDatabase(path: string): string | undefined {
