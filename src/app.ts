@@ -1,6 +1,5 @@
 import fastifyCompress from '@fastify/compress';
 import fastifyCors from '@fastify/cors';
-import fastifyHelmet from '@fastify/helmet';
 import Fastify, { type FastifyInstance, type FastifyRequest } from 'fastify';
 import type { Server } from 'node:http';
 import { serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
@@ -14,6 +13,7 @@ import { problemPlugin } from './plugins/problem.js';
 import { rateLimitPlugin } from './plugins/rate-limit.js';
 import { requestGuardsPlugin } from './plugins/request-guards.js';
 import { responseCachePlugin } from './plugins/response-cache.js';
+import { securityHeadersPlugin } from './plugins/security-headers.js';
 import { corpusMeta, knownIds, type KnownIds } from './queries/taxonomy.js';
 import { activityRoutes } from './routes/activities.js';
 import { documentRoutes } from './routes/documents.js';
@@ -90,8 +90,7 @@ export async function buildApp(config: Config, options: BuildAppOptions = {}): P
   // first; it is registered before compression, so that it keeps the uncompressed payload.
   await app.register(responseCachePlugin, { maxBytes: config.RESPONSE_CACHE_MAX_BYTES, rateLimited: config.RATE_LIMIT_MAX > 0 });
   await app.register(representationPlugin);
-  await app.register(fastifyHelmet, {
-    global: true,
+  await app.register(securityHeadersPlugin, {
     // TLS is terminated in front of the service, if at all: a browser told to upgrade requests
     // would break Swagger UI served over plain HTTP on any host but localhost.
     contentSecurityPolicy: { directives: { 'upgrade-insecure-requests': null } },
