@@ -10,13 +10,17 @@ import { sendProblem } from './problem.js';
  * close() open.
  */
 export const requestGuardsPlugin = fp(async (app: FastifyInstance, options: { maxUrlLength: number }) => {
-  app.addHook('onRequest', async (request, reply) => {
+  // Callback style, not async: a promise per hook on every request is measurable. A refusal is
+  // sent without calling done, which ends the chain.
+  app.addHook('onRequest', (request, reply, done) => {
     if (app.draining && !request.url.startsWith('/readyz')) {
       reply.header('connection', 'close');
-      return sendProblem(request, reply, { status: 503, title: 'Service Unavailable', detail: 'the server is shutting down; retry on another instance' });
+      sendProblem(request, reply, { status: 503, title: 'Service Unavailable', detail: 'the server is shutting down; retry on another instance' });
+      return;
     }
     if (request.url.length > options.maxUrlLength) {
-      return sendProblem(request, reply, { status: 414, title: 'URI Too Long', detail: `request URLs are limited to ${options.maxUrlLength} characters` });
+      sendProblem(request, reply, { status: 414, title: 'URI Too Long', detail: `request URLs are limited to ${options.maxUrlLength} characters` });
+      return;
     }
     // JSON resources of the API refuse an Accept header that allows no JSON; routes with several
     // representations (lists, citations) negotiate for themselves.
@@ -24,15 +28,17 @@ export const requestGuardsPlugin = fp(async (app: FastifyInstance, options: { ma
     if (request.url.startsWith('/v1/') && !request.is404 && !config.ownRepresentations && request.headers.accept) {
       const chosen = new Negotiator({ headers: { accept: request.headers.accept } }).mediaType(['application/json', 'application/problem+json']);
       if (!chosen) {
-        return sendProblem(request, reply, {
+        sendProblem(request, reply, {
           status: 406, title: 'Not Acceptable', detail: 'this resource is available as application/json only; the Accept header does not allow it',
           parameter: 'Accept', allowed: ['application/json'],
         });
+        return;
       }
     }
+    done();
   });
-  app.addHook('onSend', async (_request, reply, payload) => {
+  app.addHook('onSend', (_request, reply, payload, done) => {
     if (app.draining) reply.header('connection', 'close');
-    return payload;
+    done(null, payload);
   });
 });

@@ -46,12 +46,16 @@ export function chooseRepresentation(request: FastifyRequest, format: string | u
 /** Chooses the representation of every /v1 request before its query is validated. */
 export const representationPlugin = fp(async (app: FastifyInstance) => {
   app.decorateRequest('representation', 'json');
-  app.addHook('preValidation', async (request) => {
-    if (!request.url.startsWith('/v1/') || request.is404) return;
-    // Read before validation: the raw query is unknown until the route's schema has checked it.
-    const query: unknown = request.query;
-    const format = typeof query === 'object' && query !== null && 'format' in query ? query.format : undefined;
-    request.representation = chooseRepresentation(request, typeof format === 'string' ? format : undefined, request.routeOptions.config.representations ?? ['json']);
+  // Callback style, not async (a promise per request is measurable); Fastify answers what
+  // chooseRepresentation throws as it would a rejection.
+  app.addHook('preValidation', (request, _reply, done) => {
+    if (request.url.startsWith('/v1/') && !request.is404) {
+      // Read before validation: the raw query is unknown until the route's schema has checked it.
+      const query: unknown = request.query;
+      const format = typeof query === 'object' && query !== null && 'format' in query ? query.format : undefined;
+      request.representation = chooseRepresentation(request, typeof format === 'string' ? format : undefined, request.routeOptions.config.representations ?? ['json']);
+    }
+    done();
   });
 });
 
