@@ -1,6 +1,6 @@
 import type { FastifyInstance } from 'fastify';
 import { ACTIVITY_TYPES, DOCUMENT_TYPES, MEETING_TYPES } from '../domain/vocabulary.js';
-import { facetPanel, input, select } from './components.js';
+import { facetPanel, pager, input, select } from './components.js';
 import { listPage, organizations, phases, RECORD_FACETS, seriesNames, threats, type PageQuery, type RecordKind } from './data.js';
 import { html, type Html } from './html.js';
 import { page } from './layout.js';
@@ -55,10 +55,7 @@ ${active.length ? html`<p class="active-filters">Filtered by ${active.map(([name
 ${facetPanel(path, current, result.facets, RECORD_FACETS)}
 <section class="results" aria-label="Results">
 ${result.items.length ? html`<ol class="records">${result.items.map((item) => html`<li>${recordSummary(kind, item)}</li>`)}</ol>` : html`<p>No ${TITLES[kind].toLowerCase()} match these filters.</p>`}
-<nav class="pager" aria-label="Pages">
-${query.cursor ? html`<a href="${hrefWith(path, current)}">First page</a>` : ''}
-${result.nextCursor ? html`<a rel="next" href="${hrefWith(path, { ...current, cursor: result.nextCursor })}">Next page</a>` : ''}
-</nav>
+${pager(path, current, query.cursor, result.nextCursor)}
 </section>
 </div>`;
   return page({

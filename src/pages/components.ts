@@ -1,6 +1,6 @@
 import type { FacetValue } from './data.js';
 import { html, type Html } from './html.js';
-import { toggleHref, type Params } from './links.js';
+import { hrefWith, toggleHref, type Params } from './links.js';
 
 export const FACET_TITLES: Record<string, string> = {
   kind: 'Kind', org: 'Organization', threat: 'Threat', phase: 'Phase', type: 'Type', year: 'Year', series: 'Series',
@@ -36,6 +36,14 @@ export function input(name: string, label: string, value: string | number | unde
 }
 
 /** A wide table in a region that scrolls on its own at 375 px, reachable by keyboard. */
+/** Cursor paging: back to the first page once past it, and on to the next while there is one. */
+export function pager(path: string, current: Params, cursor: string | undefined, nextCursor: string | null): Html {
+  return html`<nav class="pager" aria-label="Pages">
+${cursor ? html`<a href="${hrefWith(path, current)}">First page</a>` : ''}
+${nextCursor ? html`<a rel="next" href="${hrefWith(path, { ...current, cursor: nextCursor })}">Next page</a>` : ''}
+</nav>`;
+}
+
 export function scrollTable(label: string, table: Html): Html {
   return html`<div class="table-scroll" role="region" aria-label="${label}" tabindex="0">${table}</div>`;
 }

@@ -1,5 +1,5 @@
 import type { FastifyInstance } from 'fastify';
-import { facetPanel } from './components.js';
+import { facetPanel, pager } from './components.js';
 import { searchPage as runSearch, type SearchPageQuery } from './data.js';
 import { html, marked, type Html } from './html.js';
 import { page } from './layout.js';
@@ -34,10 +34,7 @@ ${result.hits.length ? html`<ol class="records hits">${result.hits.map((hit) => 
 <p class="record-facts">${hit.kind}${hit.date ? html` · <time datetime="${hit.date}">${hit.date}</time>` : ''}</p>
 <p class="snippet">${marked(hit.snippet)}</p>
 </article></li>`)}</ol>` : html`<p>Nothing matches. Try fewer words, or a prefix such as <a href="${hrefWith('/search', { q: `${query.q.split(/\s+/)[0]}*` })}">${query.q.split(/\s+/)[0]}*</a>.</p>`}
-<nav class="pager" aria-label="Pages">
-${query.cursor ? html`<a href="${hrefWith('/search', current)}">First page</a>` : ''}
-${result.nextCursor ? html`<a rel="next" href="${hrefWith('/search', { ...current, cursor: result.nextCursor })}">Next page</a>` : ''}
-</nav>
+${pager('/search', current, query.cursor, result.nextCursor)}
 </section>
 </div>`;
   return page({ title: `Search: ${query.q}`, section, corpusVersion, body });
