@@ -1,12 +1,8 @@
-import { mkdirSync } from 'node:fs';
 import { cpus } from 'node:os';
 import { parseArgs } from 'node:util';
 import { buildApp } from '../src/app.js';
 import { testConfig } from '../src/config.js';
-import { writeDatabase } from '../src/corpus/build-database.js';
-import { computeCorpusVersion } from '../src/corpus/corpus-version.js';
-import { listSeedFiles } from '../src/corpus/seed-files.js';
-import { validateSeedFiles } from '../src/corpus/validate-seed.js';
+import { buildRealCorpus } from './real-corpus.js';
 
 /**
  * npm run bench:pages [-- --runs 50]
@@ -47,11 +43,7 @@ const PAGES: [string, string][] = [
 const quantile = (sorted: number[], q: number) => sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))]!;
 
 async function main() {
-  mkdirSync('.tmp/bench', { recursive: true });
-  const seed = validateSeedFiles(listSeedFiles('seed'));
-  if (seed.issues.length) throw new Error('the seed has problems: run npm run seed:check');
-  const path = '.tmp/bench/pages-corpus.sqlite';
-  writeDatabase(seed.corpus, computeCorpusVersion('seed', 'migrations'), { migrationsDir: 'migrations', outFile: path });
+  const path = buildRealCorpus('pages-corpus');
   const config = testConfig({ DATABASE_PATH: path, RESPONSE_CACHE_MAX_BYTES: 0 });
   const app = await buildApp(config);
   // A process's first response loads modules no page owns (light-my-request for inject, undici

@@ -1,13 +1,9 @@
 import autocannon from 'autocannon';
 import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdirSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { availableParallelism, cpus, loadavg, totalmem } from 'node:os';
 import { parseArgs } from 'node:util';
-import { writeDatabase } from '../src/corpus/build-database.js';
-import { computeCorpusVersion } from '../src/corpus/corpus-version.js';
-import { listSeedFiles } from '../src/corpus/seed-files.js';
-import { validateSeedFiles } from '../src/corpus/validate-seed.js';
+import { buildRealCorpus } from './real-corpus.js';
 
 /**
  * npm run bench:workers [-- --duration 5] [-- --connections 20] [-- --workers N]
@@ -63,11 +59,7 @@ async function stop(child: ChildProcess) {
 }
 
 async function main() {
-  mkdirSync('.tmp/bench', { recursive: true });
-  const seed = validateSeedFiles(listSeedFiles('seed'));
-  if (seed.issues.length) throw new Error('the seed has problems: run npm run seed:check');
-  const databasePath = '.tmp/bench/workers-corpus.sqlite';
-  writeDatabase(seed.corpus, computeCorpusVersion('seed', 'migrations'), { migrationsDir: 'migrations', outFile: databasePath });
+  const databasePath = buildRealCorpus('workers-corpus');
 
   console.log(`machine: ${cpus().length} × ${cpus()[0]?.model ?? 'cpu'}, ${Math.round(totalmem() / 2 ** 30)} GiB, Node ${process.version}, load average ${loadavg()[0]!.toFixed(1)} before the runs`);
   console.log(`${connections} connections, ${duration} s per run, a mix of ${MIX.length} requests (list, search, facets, by id, meetings), response cache on`);
